@@ -1,0 +1,21 @@
+package dev.nana.rewriter;
+
+/** Why SQL may not run; cached in place of a plan and turned into a fresh exception each time. */
+record Rejection(String message, String sqlState) {
+
+    static Rejection policy(String what) {
+        return new Rejection("nana: " + what, RejectedSqlException.POLICY);
+    }
+
+    static Rejection unreadable(String what) {
+        return new Rejection("nana: " + what, RejectedSqlException.UNREADABLE);
+    }
+
+    Rejection inStatement(int number, int count) {
+        return new Rejection(message + " (statement " + number + " of " + count + ")", sqlState);
+    }
+
+    RejectedSqlException toException() {
+        return new RejectedSqlException(message, sqlState);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.nana.rewriter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lexes a SQL string, splits it into statements and gathers what the policy needs about each. */
+final class ScriptAnalyzer {
+    private ScriptAnalyzer() {
+    }
+
+    /**
+     * @param statements  in order, empty ones dropped
+     * @param stray       a problem outside every statement (a NUL before any statement), or null
+     */
+    record Script(List<StatementFacts> statements, Tokens.Problem stray) {
+    }
+
+    static Script analyze(String sql) {
+        Tokens tokens = Lexer.lex(sql);
+        List<Span> spans = StatementSplitter.split(tokens);
+        List<StatementFacts> statements = new ArrayList<>(spans.size());
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            int from = i == 0 ? 0 : span.start(0);
+            int to = i + 1 < spans.size() ? spans.get(i + 1).start(0) : Integer.MAX_VALUE;
+            statements.add(facts(span, firstProblem(tokens, from, to)));
+        }
+        Tokens.Problem stray = spans.isEmpty() && !tokens.problems().isEmpty() ? tokens.problems().get(0) : null;
+        return new Script(statements, stray);
+    }
+
+    private static StatementFacts facts(Span s, Tokens.Problem problem) {
+        StatementKind kind = StatementKinds.kindAt(s, 0);
+        int head = kind == StatementKind.EXPLAIN ? StatementKinds.explained(s, 0) : 0;
+        StatementKind effectiveKind = head == 0 ? kind : StatementKinds.kindAt(s, head);
+        if (effectiveKind == StatementKind.EXPLAIN) {
+            effectiveKind = StatementKind.UNKNOWN; // EXPLAIN EXPLAIN is a syntax error
+        }
+        return new StatementFacts(s.sql(), kind, effectiveKind, Parameters.count(s),
+                FunctionCalls.find(s, effectiveKind, head),
+                effectiveKind == StatementKind.PRAGMA ? PragmaRules.analyze(s, head) : null,
+                effectiveKind == StatementKind.VACUUM && contains(s, head, Keyword.INTO),
+                s.is(0, TokenType.WORD) ? s.name(0) : null,
+                problem);
+    }
+
+    /** A problem belongs to the statement whose text (up to where the next one starts) holds its offset. */
+    private static Tokens.Problem firstProblem(Tokens tokens, int from, int to) {
+        for (Tokens.Problem problem : tokens.problems()) {
+            if (problem.offset() >= from && problem.offset() < to) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    private static boolean contains(Span s, int from, Keyword keyword) {
+        for (int i = from; i < s.size(); i++) {
+            if (s.is(i, keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.nana.rewriter;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Lex, check policy, (later: parse and rewrite), plan. Thread-safe. Plans are cached by SQL text in a bounded
+ * Caffeine cache per pipeline; rejections are cached as well, so a repeated bad statement is cheap to refuse.
+ */
+public final class SqlPipeline {
+    private static final ConcurrentHashMap<Key, SqlPipeline> SHARED = new ConcurrentHashMap<>();
+
+    private final PolicyConfig config;
+    private final Policy policy;
+    /** Null when caching is off. */
+    private final Cache<String, Verdict> verdicts;
+
+    private SqlPipeline(PolicyConfig config, int planCacheSize) {
+        this.config = config;
+        this.policy = new Policy(config);
+        this.verdicts = planCacheSize == 0 ? null : Caffeine.newBuilder().maximumSize(planCacheSize).build();
+    }
+
+    /**
+     * The shared pipeline for this configuration (one per distinct config and cache size in the JVM).
+     *
+     * @param planCacheSize how many distinct SQL strings to remember (plans and rejections); 0 disables caching
+     */
+    public static SqlPipeline shared(PolicyConfig policy, int planCacheSize) {
+        Objects.requireNonNull(policy, "policy");
+        if (planCacheSize < 0) {
+            throw new IllegalArgumentException("planCacheSize must not be negative: " + planCacheSize);
+        }
+        return SHARED.computeIfAbsent(new Key(policy, planCacheSize), key -> new SqlPipeline(policy, planCacheSize));
+    }
+
+    public PolicyConfig policy() {
+        return config;
+    }
+
+    /** The plan for {@code sql}, or the reason it may not run. Every statement is checked before this returns. */
+    public Plan plan(String sql) throws RejectedSqlException {
+        if (sql == null) {
+            throw new RejectedSqlException("nana: SQL text is null", RejectedSqlException.UNREADABLE);
+        }
+        Verdict verdict = verdicts == null ? decide(sql) : verdicts.get(sql, this::decide);
+        return verdict.planOrThrow();
+    }
+
+    /** Whether {@code sql} has a cached plan or rejection. */
+    boolean isCached(String sql) {
+        return verdicts != null && verdicts.getIfPresent(sql) != null;
+    }
+
+    private Verdict decide(String sql) {
+        ScriptAnalyzer.Script script = ScriptAnalyzer.analyze(sql);
+        Rejection rejection = policy.firstViolation(script);
+        return rejection != null ? new Verdict(null, rejection)
+                : new Verdict(new Plan(script.statements().stream().map(StatementFacts::planned).toList()), null);
+    }
+
+    private record Key(PolicyConfig policy, int planCacheSize) {
+    }
+
+    /** Exactly one of plan and rejection is set. */
+    private record Verdict(Plan plan, Rejection rejection) {
+        Plan planOrThrow() throws RejectedSqlException {
+            if (rejection != null) {
+                throw rejection.toException();
+            }
+            return plan;
+        }
+    }
+}

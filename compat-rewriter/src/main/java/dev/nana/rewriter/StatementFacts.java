@@ -1,0 +1,25 @@
+package dev.nana.rewriter;
+
+import java.util.List;
+
+/**
+ * What the lexer learned about one statement of a script.
+ *
+ * @param sql            the statement as written, without surrounding comments and semicolon
+ * @param kind           what it is
+ * @param effectiveKind  what runs: for EXPLAIN, the explained statement (a PRAGMA takes effect even when explained)
+ * @param parameterCount as sqlite3_bind_parameter_count
+ * @param functions      lower-case names of the functions it calls, in order
+ * @param pragma         for a (possibly explained) PRAGMA, what it does; else null
+ * @param vacuumInto     a VACUUM INTO, which writes a copy of the database to a file
+ * @param leadingWord    its first token when that is a bare word (for messages), else null
+ * @param problem        the first thing in it SQLite cannot read, or null
+ */
+record StatementFacts(String sql, StatementKind kind, StatementKind effectiveKind, int parameterCount,
+                      List<String> functions, PragmaRules.Use pragma, boolean vacuumInto, String leadingWord,
+                      Tokens.Problem problem) {
+
+    PlannedStatement planned() {
+        return new PlannedStatement(sql, kind, parameterCount);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.nana.rewriter;
+
+/** What a single SQL statement is, decided by the lexer from its leading keywords. */
+public enum StatementKind {
+    SELECT, VALUES, INSERT, REPLACE, UPDATE, DELETE,
+    CREATE, DROP, ALTER,
+    PRAGMA,
+    BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE,
+    ATTACH, DETACH, VACUUM, ANALYZE, REINDEX, EXPLAIN,
+    /** sqlite-jdbc's own {@code backup [db] to 'file'} command, intercepted before SQLite sees it. */
+    BACKUP,
+    /** sqlite-jdbc's own {@code restore [db] from 'file'} command. */
+    RESTORE,
+    /** Not classifiable; refused in strict mode. */
+    UNKNOWN;
+
+    /** True for statements that open, end or mark a transaction (a script holding one cannot be wrapped in one). */
+    public boolean controlsTransaction() {
+        return this == BEGIN || this == COMMIT || this == ROLLBACK || this == SAVEPOINT || this == RELEASE;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.nana.rewriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StatementKindTest {
+
+    @ParameterizedTest(name = "{0} -> {1} ({2})")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            SELECT 1                                                  | SELECT    | SELECT
+            select 1                                                  | SELECT    | SELECT
+            /* c */ VALUES (1)                                        | VALUES    | VALUES
+            INSERT INTO t VALUES (1)                                  | INSERT    | INSERT
+            INSERT OR REPLACE INTO t VALUES (1)                       | INSERT    | INSERT
+            REPLACE INTO t VALUES (1)                                 | REPLACE   | REPLACE
+            UPDATE t SET a = 1                                        | UPDATE    | UPDATE
+            DELETE FROM t                                             | DELETE    | DELETE
+            WITH x AS (SELECT 1) DELETE FROM t                        | DELETE    | DELETE
+            WITH RECURSIVE x(n) AS (SELECT 1 UNION SELECT n+1 FROM x) SELECT n FROM x | SELECT | SELECT
+            WITH a AS MATERIALIZED (SELECT 1), b(c) AS NOT MATERIALIZED (SELECT 2) INSERT INTO t SELECT * FROM b | INSERT | INSERT
+            WITH replace AS (SELECT 1) SELECT * FROM replace          | SELECT    | SELECT
+            WITH x AS (SELECT 1) UPDATE t SET a = 1                   | UPDATE    | UPDATE
+            WITH x AS (SELECT 1) REPLACE INTO t VALUES (1)            | REPLACE   | REPLACE
+            WITH x AS (SELECT 1) VALUES (1)                           | VALUES    | VALUES
+            WITH x AS (SELECT 1) ATTACH 'f' AS g                      | UNKNOWN   | UNKNOWN
+            WITH x AS (SELECT 1                                       | UNKNOWN   | UNKNOWN
+            CREATE TABLE t (a)                                        | CREATE    | CREATE
+            DROP TABLE t                                              | DROP      | DROP
+            ALTER TABLE t ADD COLUMN b                                | ALTER     | ALTER
+            PRAGMA foreign_keys                                       | PRAGMA    | PRAGMA
+            BEGIN IMMEDIATE                                           | BEGIN     | BEGIN
+            COMMIT                                                    | COMMIT    | COMMIT
+            END TRANSACTION                                           | COMMIT    | COMMIT
+            ROLLBACK TO sp                                            | ROLLBACK  | ROLLBACK
+            SAVEPOINT sp                                              | SAVEPOINT | SAVEPOINT
+            RELEASE sp                                                | RELEASE   | RELEASE
+            ATTACH 'f.db' AS f                                        | ATTACH    | ATTACH
+            DETACH f                                                  | DETACH    | DETACH
+            VACUUM                                                    | VACUUM    | VACUUM
+            ANALYZE                                                   | ANALYZE   | ANALYZE
+            REINDEX                                                   | REINDEX   | REINDEX
+            EXPLAIN SELECT 1                                          | EXPLAIN   | SELECT
+            EXPLAIN QUERY PLAN WITH x AS (SELECT 1) SELECT * FROM x   | EXPLAIN   | SELECT
+            EXPLAIN PRAGMA trusted_schema = 1                         | EXPLAIN   | PRAGMA
+            EXPLAIN ATTACH 'f' AS g                                   | EXPLAIN   | ATTACH
+            EXPLAIN EXPLAIN SELECT 1                                  | EXPLAIN   | UNKNOWN
+            backup to 'f.db'                                          | BACKUP    | BACKUP
+            BACKUP main TO 'f.db'                                     | BACKUP    | BACKUP
+            restore from 'f.db'                                       | RESTORE   | RESTORE
+            backups to 'f.db'                                         | UNKNOWN   | UNKNOWN
+            SELEC 1                                                   | UNKNOWN   | UNKNOWN
+            "SELECT" 1                                                | UNKNOWN   | UNKNOWN
+            (SELECT 1)                                                | UNKNOWN   | UNKNOWN
+            """)
+    void classifiesByLeadingKeywords(String sql, StatementKind kind, StatementKind effectiveKind) {
+        StatementFacts statement = ScriptAnalyzer.analyze(sql).statements().get(0);
+        assertEquals(kind, statement.kind());
+        assertEquals(effectiveKind, statement.effectiveKind());
+    }
+}

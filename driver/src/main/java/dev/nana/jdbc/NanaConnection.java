@@ -1,0 +1,410 @@
+package dev.nana.jdbc;
+
+import dev.nana.rewriter.Plan;
+import dev.nana.rewriter.PlannedStatement;
+import dev.nana.rewriter.RejectedSqlException;
+import dev.nana.rewriter.SqlPipeline;
+import java.sql.CallableStatement;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * A connection to one database through nana. Every statement of every kind passes {@link SqlPipeline} before the
+ * backend sees it. {@code unwrap(NanaConnection.class)} reaches nana's own API; {@code unwrap(SQLiteConnection.class)}
+ * hands out the raw sqlite-jdbc connection, which bypasses the policy.
+ */
+public final class NanaConnection extends DelegatingConnection {
+    private static final String ATOMIC_SAVEPOINT = "nana_atomic";
+
+    private final SQLiteConnection sqlite;
+    private final SqlPipeline pipeline;
+    private final String url;
+    private final String beginTransaction;
+    private volatile int networkTimeoutMillis;
+    /**
+     * nana, not sqlite-jdbc, runs transactions: sqlite-jdbc begins the next one as soon as the last ends, which
+     * with IMMEDIATE would hold the write lock while a connection sits idle in a pool. nana begins at the first
+     * statement instead, so a lock is held only while a transaction does work.
+     */
+    private boolean autoCommit = true;
+    private boolean transactionOpen;
+    private boolean readOnly;
+    private int savepointCounter;
+
+    private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, String url, String transactionMode) {
+        super(sqlite);
+        this.sqlite = sqlite;
+        this.pipeline = pipeline;
+        this.url = url;
+        this.beginTransaction = "BEGIN " + transactionMode;
+    }
+
+    static NanaConnection open(ConnectionSettings settings) throws SQLException {
+        SqlPipeline pipeline = SqlPipeline.shared(settings.policy(), settings.planCacheSize());
+        String transactionMode = settings.transactionMode();
+        SQLiteConnection sqlite = SqliteBackend.open(settings, pipeline.policy().effectiveForbiddenFunctions());
+        return new NanaConnection(sqlite, pipeline, settings.url, transactionMode);
+    }
+
+    String url() {
+        return url;
+    }
+
+    Plan plan(String sql) throws SQLException {
+        if (sql == null) {
+            throw SqlErrors.misuse("SQL text is null");
+        }
+        try {
+            return pipeline.plan(sql);
+        } catch (RejectedSqlException e) {
+            throw SqlErrors.rejected(e);
+        }
+    }
+
+    /** The plan of {@code sql}, which must hold exactly one statement, as prepared statements do. */
+    private Plan planOne(String sql) throws SQLException {
+        Plan plan = plan(sql);
+        if (plan.statements().size() != 1) {
+            throw new SQLException(SqlErrors.NANA_PREFIX + "a prepared statement takes exactly one SQL statement, got "
+                    + plan.statements().size() + "; run scripts with Statement.execute", SqlErrors.SYNTAX);
+        }
+        return plan;
+    }
+
+    private void checkOpen() throws SQLException {
+        if (sqlite.isClosed()) {
+            throw new SQLNonTransientConnectionException(SqlErrors.NANA_PREFIX + "connection is closed", "08003");
+        }
+    }
+
+    /** Statement timeouts and the network timeout both end a statement by interrupting it. */
+    int networkTimeoutMillis() {
+        return networkTimeoutMillis;
+    }
+
+    /** Opens the transaction of a connection in manual-commit mode before its first statement. */
+    void beginIfNeeded() throws SQLException {
+        if (!autoCommit && !transactionOpen) {
+            exec(readOnly ? "BEGIN DEFERRED" : beginTransaction);
+            transactionOpen = true;
+        }
+    }
+
+    /**
+     * Runs {@code body} so that it either takes full effect or none: in its own transaction when in autocommit
+     * mode, else under a savepoint of the open transaction.
+     */
+    <T> T atomically(boolean atomic, SqlCall<T> body) throws SQLException {
+        if (!atomic) {
+            return body.call();
+        }
+        boolean ownTransaction = autoCommit;
+        if (ownTransaction) {
+            exec(readOnly ? "BEGIN DEFERRED" : beginTransaction);
+        } else {
+            beginIfNeeded();
+            exec("SAVEPOINT " + ATOMIC_SAVEPOINT);
+        }
+        T result;
+        try {
+            result = body.call();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                if (ownTransaction) {
+                    exec("ROLLBACK");
+                } else {
+                    exec("ROLLBACK TO " + ATOMIC_SAVEPOINT);
+                    exec("RELEASE " + ATOMIC_SAVEPOINT);
+                }
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        }
+        exec(ownTransaction ? "COMMIT" : "RELEASE " + ATOMIC_SAVEPOINT);
+        return result;
+    }
+
+    @Override
+    public boolean getAutoCommit() throws SQLException {
+        checkOpen();
+        return autoCommit;
+    }
+
+    /** Switching autocommit on commits the open transaction, as JDBC requires. */
+    @Override
+    public void setAutoCommit(boolean enabled) throws SQLException {
+        checkOpen();
+        if (enabled && !autoCommit) {
+            endTransaction("COMMIT");
+        }
+        autoCommit = enabled;
+    }
+
+    @Override
+    public void commit() throws SQLException {
+        checkManualCommit("commit");
+        endTransaction("COMMIT");
+    }
+
+    @Override
+    public void rollback() throws SQLException {
+        checkManualCommit("rollback");
+        endTransaction("ROLLBACK");
+    }
+
+    /** The application may have ended the transaction with its own SQL; SQLite's word on that is final. */
+    private void endTransaction(String sql) throws SQLException {
+        if (!transactionOpen) {
+            return;
+        }
+        try {
+            exec(sql);
+        } catch (SQLException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("no transaction is active")) {
+                throw e;
+            }
+        }
+        transactionOpen = false;
+    }
+
+    private void checkManualCommit(String operation) throws SQLException {
+        checkOpen();
+        if (autoCommit) {
+            throw SqlErrors.misuse(operation + " called in autocommit mode");
+        }
+    }
+
+    @Override
+    public Savepoint setSavepoint() throws SQLException {
+        return setSavepoint(null);
+    }
+
+    @Override
+    public Savepoint setSavepoint(String name) throws SQLException {
+        checkManualCommit("setSavepoint");
+        beginIfNeeded();
+        NanaSavepoint savepoint = new NanaSavepoint(++savepointCounter, name);
+        exec("SAVEPOINT " + savepoint.identifier());
+        return savepoint;
+    }
+
+    @Override
+    public void rollback(Savepoint savepoint) throws SQLException {
+        checkManualCommit("rollback");
+        exec("ROLLBACK TO " + NanaSavepoint.of(savepoint).identifier());
+    }
+
+    @Override
+    public void releaseSavepoint(Savepoint savepoint) throws SQLException {
+        checkOpen();
+        exec("RELEASE " + NanaSavepoint.of(savepoint).identifier());
+    }
+
+    /** Read-only is enforced (PRAGMA query_only), and read-only transactions begin DEFERRED, taking no write lock. */
+    @Override
+    public void setReadOnly(boolean enabled) throws SQLException {
+        checkOpen();
+        if (enabled != readOnly) {
+            exec("PRAGMA query_only = " + (enabled ? "ON" : "OFF"));
+            readOnly = enabled;
+        }
+    }
+
+    @Override
+    public boolean isReadOnly() throws SQLException {
+        checkOpen();
+        return readOnly;
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (Statement statement = sqlite.createStatement()) {
+            statement.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
+    @Override
+    public Statement createStatement() throws SQLException {
+        checkOpen();
+        return new NanaStatement(this, translated(sqlite::createStatement));
+    }
+
+    @Override
+    public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
+        checkOpen();
+        return new NanaStatement(this, translated(() -> sqlite.createStatement(resultSetType, resultSetConcurrency)));
+    }
+
+    @Override
+    public Statement createStatement(int resultSetType, int resultSetConcurrency, int resultSetHoldability)
+            throws SQLException {
+        checkOpen();
+        return new NanaStatement(this, translated(
+                () -> sqlite.createStatement(resultSetType, resultSetConcurrency, resultSetHoldability)));
+    }
+
+    @FunctionalInterface
+    private interface RawPrepare {
+        PreparedStatement prepare(String sql) throws SQLException;
+    }
+
+    private PreparedStatement prepare(String sql, RawPrepare raw) throws SQLException {
+        checkOpen();
+        Plan plan = planOne(sql);
+        String text = plan.statements().get(0).sql();
+        return new NanaPreparedStatement(this, translated(() -> raw.prepare(text)), plan);
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql) throws SQLException {
+        return prepare(sql, sqlite::prepareStatement);
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
+        return prepare(sql, text -> sqlite.prepareStatement(text, autoGeneratedKeys));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
+        return prepare(sql, text -> sqlite.prepareStatement(text, columnIndexes));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
+        return prepare(sql, text -> sqlite.prepareStatement(text, columnNames));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency)
+            throws SQLException {
+        return prepare(sql, text -> sqlite.prepareStatement(text, resultSetType, resultSetConcurrency));
+    }
+
+    @Override
+    public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency,
+                                              int resultSetHoldability) throws SQLException {
+        return prepare(sql,
+                text -> sqlite.prepareStatement(text, resultSetType, resultSetConcurrency, resultSetHoldability));
+    }
+
+    @Override
+    public CallableStatement prepareCall(String sql) throws SQLException {
+        throw noStoredProcedures();
+    }
+
+    @Override
+    public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency)
+            throws SQLException {
+        throw noStoredProcedures();
+    }
+
+    @Override
+    public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency,
+                                         int resultSetHoldability) throws SQLException {
+        throw noStoredProcedures();
+    }
+
+    /** Class 42, not 0A000: HikariCP would evict a healthy connection for a 0A000. */
+    private static SQLException noStoredProcedures() {
+        return new SQLFeatureNotSupportedException(SqlErrors.NANA_PREFIX
+                + "SQLite has no stored procedures, so prepareCall is not supported; use prepareStatement", "42000");
+    }
+
+    @Override
+    public String nativeSQL(String sql) throws SQLException {
+        checkOpen();
+        return plan(sql).statements().stream().map(PlannedStatement::sql).collect(Collectors.joining(";\n"));
+    }
+
+    @Override
+    public DatabaseMetaData getMetaData() throws SQLException {
+        checkOpen();
+        return new NanaDatabaseMetaData(this, translated(sqlite::getMetaData));
+    }
+
+    @Override
+    public boolean isValid(int timeoutSeconds) throws SQLException {
+        if (timeoutSeconds < 0) {
+            throw SqlErrors.misuse("isValid timeout must not be negative");
+        }
+        if (sqlite.isClosed()) {
+            return false;
+        }
+        try (Statement statement = sqlite.createStatement()) {
+            Watchdog.run(statement, timeoutSeconds * 1000L, () -> statement.execute("SELECT 1"));
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void setNetworkTimeout(Executor executor, int milliseconds) throws SQLException {
+        checkOpen();
+        if (milliseconds < 0) {
+            throw SqlErrors.misuse("network timeout must not be negative");
+        }
+        networkTimeoutMillis = milliseconds;
+    }
+
+    @Override
+    public int getNetworkTimeout() throws SQLException {
+        checkOpen();
+        return networkTimeoutMillis;
+    }
+
+    /** An open transaction is rolled back: closing is not committing. */
+    @Override
+    public void close() throws SQLException {
+        if (sqlite.isClosed()) {
+            return;
+        }
+        try {
+            endTransaction("ROLLBACK");
+        } finally {
+            translated(() -> {
+                sqlite.close();
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public boolean isClosed() throws SQLException {
+        return sqlite.isClosed();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        return Unwrapping.unwrap(this, sqlite, type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return Unwrapping.isWrapperFor(this, sqlite, type);
+    }
+
+    static <T> T translated(SqlCall<T> call) throws SQLException {
+        try {
+            return call.call();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e);
+        }
+    }
+
+    @FunctionalInterface
+    interface SqlCall<T> {
+        T call() throws SQLException;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.nana.jdbc;
+
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Every property nana understands, in one place: the driver's {@code getPropertyInfo}, the setters of
+ * {@link NanaDataSource} and the table in docs/properties.md all come from here. Properties not listed are handed
+ * to sqlite-jdbc when it knows them (its pragma names) and refused otherwise.
+ */
+public enum NanaProperty {
+    STRICT("strict", Type.BOOLEAN, "true", false,
+            "Refuse SQL the lexer cannot classify (unterminated literals, unknown statement kinds) and PRAGMA writes"
+                    + " outside the allow-list. Forbidden functions and statements are refused either way."),
+    FORBIDDEN_FUNCTIONS("forbiddenFunctions", Type.LIST, "", false,
+            "Comma-separated SQL functions to refuse, added to the built-in list"
+                    + " (load_extension, fts3_tokenizer, readfile, writefile, edit)."),
+    ALLOWED_FUNCTIONS("allowedFunctions", Type.LIST, null, false,
+            "Comma-separated SQL functions; when set, only these may be called (allow-list mode)."
+                    + " Operators LIKE, GLOB, REGEXP and MATCH count as calls of the functions of that name."),
+    ALLOWED_STATEMENTS("allowedStatements", Type.LIST, "", false,
+            "Comma-separated statement kinds the policy otherwise refuses: ATTACH, DETACH, VACUUM (VACUUM INTO),"
+                    + " BACKUP and RESTORE (sqlite-jdbc's own commands), PRAGMA (any pragma write)."),
+    PLAN_CACHE_SIZE("planCacheSize", Type.INTEGER, "2048", false,
+            "How many distinct SQL strings keep their checked plan, per policy configuration."),
+    BUSY_TIMEOUT("busyTimeout", Type.INTEGER, "5000", false,
+            "Milliseconds a statement waits for another connection's lock before failing with SQLState 40001."),
+    JOURNAL_MODE("journalMode", Type.STRING, "WAL", false,
+            "Journal mode of file databases (in-memory databases keep MEMORY)."),
+    TRANSACTION_MODE("transactionMode", Type.STRING, "IMMEDIATE", false,
+            "How setAutoCommit(false) begins: IMMEDIATE takes the write lock at once, so a transaction that reads"
+                    + " and then writes waits for other writers instead of failing with SQLITE_BUSY. DEFERRED or"
+                    + " EXCLUSIVE are the alternatives."),
+    MAX_VALUE_LENGTH("maxValueLength", Type.INTEGER, "268435456", false,
+            "Largest string or blob in bytes (SQLITE_LIMIT_LENGTH), so requests like randomblob(2e9) fail fast."),
+    USER("user", Type.STRING, null, false,
+            "Accepted so pools that always pass credentials work; an embedded SQLite database has no users."),
+    PASSWORD("password", Type.STRING, null, true,
+            "Accepted so pools that always pass credentials work; an embedded SQLite database has no users.");
+
+    enum Type { BOOLEAN, INTEGER, STRING, LIST }
+
+    private final String propertyName;
+    private final Type type;
+    private final String defaultValue;
+    private final boolean secret;
+    private final String description;
+
+    NanaProperty(String propertyName, Type type, String defaultValue, boolean secret, String description) {
+        this.propertyName = propertyName;
+        this.type = type;
+        this.defaultValue = defaultValue;
+        this.secret = secret;
+        this.description = description;
+    }
+
+    public String propertyName() {
+        return propertyName;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public boolean isSecret() {
+        return secret;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    Type type() {
+        return type;
+    }
+
+    static NanaProperty forName(String name) {
+        for (NanaProperty property : values()) {
+            if (property.propertyName.equals(name)) {
+                return property;
+            }
+        }
+        return null;
+    }
+
+    /** The raw value from {@code properties}, or the default. */
+    String get(Properties properties) {
+        return properties.getProperty(propertyName, defaultValue);
+    }
+
+    boolean getBoolean(Properties properties) throws SQLException {
+        String value = get(properties).trim().toLowerCase(Locale.ROOT);
+        switch (value) {
+            case "true", "on", "yes", "1":
+                return true;
+            case "false", "off", "no", "0":
+                return false;
+            default:
+                throw invalid("true or false");
+        }
+    }
+
+    int getInt(Properties properties) throws SQLException {
+        try {
+            int value = Integer.parseInt(get(properties).trim());
+            if (value < 0) {
+                throw invalid("a non-negative integer");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw invalid("an integer");
+        }
+    }
+
+    /** The value is deliberately not in the message: it may be a secret. */
+    SQLException invalid(String expected) {
+        return new SQLException(SqlErrors.NANA_PREFIX + "property " + propertyName + " must be " + expected,
+                SqlErrors.INVALID_PROPERTY);
+    }
+
+    DriverPropertyInfo info(Properties given) {
+        DriverPropertyInfo info = new DriverPropertyInfo(propertyName, secret ? null : get(given));
+        info.description = description;
+        info.required = false;
+        if (type == Type.BOOLEAN) {
+            info.choices = new String[] {"true", "false"};
+        }
+        return info;
+    }
+}

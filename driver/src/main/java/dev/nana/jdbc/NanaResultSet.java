@@ -1,0 +1,57 @@
+package dev.nana.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Rows from the backend. Belongs to the nana statement that produced it; reads java.time types (docs/types.md). */
+public final class NanaResultSet extends DelegatingResultSet {
+    private final Statement owner;
+
+    /** @param owner the nana statement, or null for metadata results (JDBC allows getStatement() to be null then) */
+    NanaResultSet(Statement owner, ResultSet rawResultSet) {
+        super(rawResultSet);
+        this.owner = owner;
+    }
+
+    @Override
+    public Statement getStatement() {
+        return owner;
+    }
+
+    @Override
+    public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
+        if (TimeValues.isTimeType(type)) {
+            return TimeValues.fromStorage(getObject(columnIndex), type);
+        }
+        return super.getObject(columnIndex, type);
+    }
+
+    @Override
+    public <T> T getObject(String columnLabel, Class<T> type) throws SQLException {
+        return getObject(findColumn(columnLabel), type);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        NanaConnection.translated(() -> {
+            rawResultSet.close();
+            return null;
+        });
+    }
+
+    @Override
+    public boolean isClosed() throws SQLException {
+        return NanaConnection.translated(rawResultSet::isClosed);
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        return Unwrapping.unwrap(this, rawResultSet, type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+        return Unwrapping.isWrapperFor(this, rawResultSet, type);
+    }
+}

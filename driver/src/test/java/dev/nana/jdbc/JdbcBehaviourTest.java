@@ -1,0 +1,221 @@
+package dev.nana.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConnection;
+
+/** The JDBC surface a pool or ORM relies on, against a real SQLite file. */
+class JdbcBehaviourTest {
+    /** Counts to a billion: minutes of work, so only an interrupt ends it within a test's lifetime. */
+    private static final String SLOW_QUERY = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c"
+            + " WHERE x < 1000000000) SELECT count(*) FROM c";
+
+    @TempDir
+    Path dir;
+    Connection connection;
+
+    @BeforeEach
+    void open() throws SQLException {
+        connection = DriverManager.getConnection("jdbc:nana:" + dir.resolve("jdbc.db"));
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE item(id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT UNIQUE, at TEXT)");
+        }
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        connection.close();
+    }
+
+    @Test
+    void generatedKeysFromStatementAndPreparedStatement() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("INSERT INTO item(name) VALUES ('a')", Statement.RETURN_GENERATED_KEYS);
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                assertTrue(keys.next());
+                assertEquals(1, keys.getLong(1));
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO item(name) VALUES (?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, "b");
+            assertEquals(1, ps.executeUpdate());
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                assertTrue(keys.next());
+                assertEquals(2, keys.getLong(1));
+                assertSame(ps, keys.getStatement());
+            }
+        }
+    }
+
+    @Test
+    void returningGivesRowsThroughAPreparedStatement() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO item(name) VALUES (?) RETURNING id, name")) {
+            ps.setString(1, "r");
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals(1, rs.getLong("id"));
+                assertEquals("r", rs.getString("name"));
+            }
+        }
+    }
+
+    @Test
+    void preparedBatchReportsCountsAndIsAllOrNothing() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO item(name) VALUES (?)")) {
+            for (String name : new String[] {"a", "b", "c"}) {
+                ps.setString(1, name);
+                ps.addBatch();
+            }
+            assertArrayEquals(new int[] {1, 1, 1}, ps.executeBatch());
+            for (String name : new String[] {"d", "a", "e"}) {
+                ps.setString(1, name);
+                ps.addBatch();
+            }
+            BatchUpdateException e = assertThrows(BatchUpdateException.class, ps::executeBatch);
+            assertEquals("23505", e.getSQLState(), e.getMessage());
+            for (int count : e.getUpdateCounts()) {
+                assertEquals(Statement.EXECUTE_FAILED, count);
+            }
+        }
+        assertEquals(3, countItems(), "the failed batch left nothing behind");
+    }
+
+    @Test
+    void statementBatchIsAllOrNothing() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.addBatch("INSERT INTO item(name) VALUES ('x')");
+            s.addBatch("INSERT INTO item(name) VALUES ('x')");
+            BatchUpdateException e = assertThrows(BatchUpdateException.class, s::executeBatch);
+            assertTrue(e.getMessage().contains("entry 2 of 2"), e.getMessage());
+        }
+        assertEquals(0, countItems());
+    }
+
+    private long countItems() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM item")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void isValidAndClosedConnections() throws SQLException {
+        assertTrue(connection.isValid(1));
+        assertThrows(SQLException.class, () -> connection.isValid(-1));
+        Connection other = DriverManager.getConnection("jdbc:nana::memory:");
+        other.close();
+        assertFalse(other.isValid(1));
+        assertTrue(other.isClosed());
+        SQLException e = assertThrows(SQLException.class, other::createStatement);
+        assertEquals("08003", e.getSQLState());
+    }
+
+    @Test
+    void networkTimeoutInterruptsAStatementAndLeavesTheConnectionUsable() throws SQLException {
+        connection.setNetworkTimeout(Runnable::run, 200);
+        assertEquals(200, connection.getNetworkTimeout());
+        try (Statement s = connection.createStatement()) {
+            SQLException e = assertThrows(SQLException.class, () -> s.executeQuery(SLOW_QUERY));
+            assertInstanceOf(SQLTimeoutException.class, e);
+            assertEquals("57014", e.getSQLState());
+        }
+        connection.setNetworkTimeout(Runnable::run, 0);
+        assertTrue(connection.isValid(1));
+        assertEquals(0, countItems());
+    }
+
+    @Test
+    void queryTimeoutInterruptsAStatement() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(SLOW_QUERY)) {
+            ps.setQueryTimeout(1);
+            assertThrows(SQLTimeoutException.class, ps::executeQuery);
+        }
+    }
+
+    @Test
+    void javaTimeValuesRoundTrip() throws SQLException {
+        LocalDateTime local = LocalDateTime.of(2026, 11, 21, 10, 15, 30, 123_000_000);
+        Instant instant = Instant.parse("2026-11-21T08:00:00.5Z");
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO item(name, at) VALUES (?, ?)")) {
+            ps.setString(1, "local");
+            ps.setObject(2, local);
+            ps.executeUpdate();
+            ps.setString(1, "instant");
+            ps.setObject(2, OffsetDateTime.ofInstant(instant, ZoneOffset.ofHours(2)));
+            ps.executeUpdate();
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT at, datetime(at) AS normalised FROM item ORDER BY id")) {
+            assertTrue(rs.next());
+            assertEquals(local, rs.getObject(1, LocalDateTime.class));
+            assertEquals(local.toLocalDate(), rs.getObject("at", LocalDate.class));
+            assertEquals(local.toLocalTime(), rs.getObject(1, LocalTime.class));
+            assertEquals("2026-11-21 10:15:30", rs.getString("normalised"), "SQLite reads what nana wrote");
+            assertTrue(rs.next());
+            assertEquals(instant, rs.getObject(1, Instant.class));
+            assertEquals(instant, rs.getObject(1, OffsetDateTime.class).toInstant());
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1700000000123, julianday('2000-01-01 12:00:00'), NULL, 'soon'")) {
+            assertTrue(rs.next());
+            assertEquals(Instant.ofEpochMilli(1700000000123L), rs.getObject(1, Instant.class));
+            assertEquals(LocalDateTime.of(2000, 1, 1, 12, 0), rs.getObject(2, LocalDateTime.class));
+            assertEquals(null, rs.getObject(3, LocalDate.class));
+            SQLException e = assertThrows(SQLException.class, () -> rs.getObject(4, LocalDate.class));
+            assertEquals("22007", e.getSQLState());
+        }
+    }
+
+    @Test
+    void unwrapReachesNanaAndTheBackendByName() throws SQLException {
+        assertSame(connection, connection.unwrap(NanaConnection.class));
+        assertTrue(connection.isWrapperFor(SQLiteConnection.class));
+        assertInstanceOf(SQLiteConnection.class, connection.unwrap(SQLiteConnection.class));
+        assertThrows(SQLException.class, () -> connection.unwrap(String.class));
+    }
+
+    @Test
+    void everyObjectLeadsBackToItsNanaParent() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT 1")) {
+            assertSame(connection, s.getConnection());
+            assertSame(s, rs.getStatement());
+            assertSame(rs, s.getResultSet());
+        }
+        DatabaseMetaData meta = connection.getMetaData();
+        assertSame(connection, meta.getConnection());
+        assertEquals("SQLite", meta.getDatabaseProductName());
+        assertEquals("nana-jdbc", meta.getDriverName());
+        assertTrue(meta.getURL().startsWith("jdbc:nana:"));
+        try (ResultSet tables = meta.getTables(null, null, "item", null)) {
+            assertTrue(tables.next());
+            assertEquals("item", tables.getString("TABLE_NAME"));
+        }
+    }
+}
