@@ -25,95 +25,95 @@ import picocli.CommandLine.Spec;
 
 /** The {@code nana} shell: an interactive SQL prompt, or a script runner when stdin is not a terminal. */
 @Command(
-    name = "nana",
-    mixinStandardHelpOptions = true,
-    versionProvider = NanaShell.Version.class,
-    description = {
-        "Runs SQL on a nana database (jdbc:nana:DATABASE).",
-        "Interactive on a terminal; otherwise reads SQL from stdin and exits with 1 if any statement failed."})
+        name = "nana",
+        mixinStandardHelpOptions = true,
+        versionProvider = NanaShell.Version.class,
+        description = {
+                "Runs SQL on a nana database (jdbc:nana:DATABASE).",
+                "Interactive on a terminal; otherwise reads SQL from stdin and exits with 1 if any statement failed."})
 public final class NanaShell implements Callable<Integer> {
 
-  @Parameters(arity = "0..1", paramLabel = "DATABASE", description = "SQLite database file (default: :memory:).")
-  private String database;
+    @Parameters(arity = "0..1", paramLabel = "DATABASE", description = "SQLite database file (default: :memory:).")
+    private String database;
 
-  @Option(names = "--url", paramLabel = "JDBC_URL", description = "Open this JDBC URL instead of a DATABASE file.")
-  private String url;
+    @Option(names = "--url", paramLabel = "JDBC_URL", description = "Open this JDBC URL instead of a DATABASE file.")
+    private String url;
 
-  @Spec
-  private CommandLine.Model.CommandSpec spec;
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
 
-  public static void main(String[] args) {
-    System.exit(new CommandLine(new NanaShell()).execute(args));
-  }
-
-  @Override
-  public Integer call() throws IOException {
-    if (database != null && url != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Give either DATABASE or --url, not both.");
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new NanaShell()).execute(args));
     }
-    String jdbcUrl = url != null ? url : "jdbc:nana:" + (database != null ? database : ":memory:");
-    PrintWriter err = new PrintWriter(System.err, true);
-    try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
-      if (stdinIsTerminal()) {
-        runInteractive(connection, jdbcUrl, err);
-        return 0;
-      }
-      BufferedReader input = new BufferedReader(new InputStreamReader(System.in));
-      Session session = new Session(connection, new PrintWriter(System.out), err);
-      return session.run(continuation -> input.readLine()) ? 0 : 1;
-    } catch (SQLException e) {
-      err.println(Session.errorLine(e.getSQLState(), e.getMessage()));
-      return 1;
-    }
-  }
 
-  private static void runInteractive(Connection connection, String jdbcUrl, PrintWriter err) throws IOException {
-    try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-      LineReader reader = LineReaderBuilder.builder()
-          .terminal(terminal)
-          .appName("nana")
-          .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is SQL, not a history reference
-          .build();
-      PrintWriter out = terminal.writer();
-      out.println(Version.text() + " connected to " + jdbcUrl);
-      out.println("Enter .help for help, .quit or Ctrl-D to leave.");
-      new Session(connection, out, err).run(continuation -> readLine(reader, continuation ? "  ...> " : "nana> "));
-    }
-  }
-
-  private static String readLine(LineReader reader, String prompt) {
-    try {
-      return reader.readLine(prompt);
-    } catch (EndOfFileException e) {
-      return null;
-    }
-  }
-
-  /**
-   * Asks JLine's terminal provider whether stdin is a tty. {@code System.console()} cannot tell: since JDK 22 it is
-   * non-null even when stdin is a pipe.
-   */
-  private static boolean stdinIsTerminal() {
-    return TerminalBuilder.builder().getProviders(null, new IllegalStateException()).stream()
-        .findFirst()
-        .map(provider -> provider.isSystemStream(SystemStream.Input))
-        .orElse(false);
-  }
-
-  static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      return new String[] {text()};
+    public Integer call() throws IOException {
+        if (database != null && url != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Give either DATABASE or --url, not both.");
+        }
+        String jdbcUrl = url != null ? url : "jdbc:nana:" + (database != null ? database : ":memory:");
+        PrintWriter err = new PrintWriter(System.err, true);
+        try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
+            if (stdinIsTerminal()) {
+                runInteractive(connection, jdbcUrl, err);
+                return 0;
+            }
+            BufferedReader input = new BufferedReader(new InputStreamReader(System.in));
+            Session session = new Session(connection, new PrintWriter(System.out), err);
+            return session.run(continuation -> input.readLine()) ? 0 : 1;
+        } catch (SQLException e) {
+            err.println(Session.errorLine(e.getSQLState(), e.getMessage()));
+            return 1;
+        }
     }
 
-    static String text() {
-      try (InputStream in = NanaShell.class.getResourceAsStream("version.properties")) {
-        Properties properties = new Properties();
-        properties.load(in);
-        return "nana " + properties.getProperty("version");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    private static void runInteractive(Connection connection, String jdbcUrl, PrintWriter err) throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            LineReader reader = LineReaderBuilder.builder()
+                    .terminal(terminal)
+                    .appName("nana")
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is SQL, not a history reference
+                    .build();
+            PrintWriter out = terminal.writer();
+            out.println(Version.text() + " connected to " + jdbcUrl);
+            out.println("Enter .help for help, .quit or Ctrl-D to leave.");
+            new Session(connection, out, err).run(continuation -> readLine(reader, continuation ? "  ...> " : "nana> "));
+        }
     }
-  }
+
+    private static String readLine(LineReader reader, String prompt) {
+        try {
+            return reader.readLine(prompt);
+        } catch (EndOfFileException e) {
+            return null;
+        }
+    }
+
+    /**
+      * Asks JLine's terminal provider whether stdin is a tty. {@code System.console()} cannot tell: since JDK 22 it is
+      * non-null even when stdin is a pipe.
+      */
+    private static boolean stdinIsTerminal() {
+        return TerminalBuilder.builder().getProviders(null, new IllegalStateException()).stream()
+                .findFirst()
+                .map(provider -> provider.isSystemStream(SystemStream.Input))
+                .orElse(false);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {text()};
+        }
+
+        static String text() {
+            try (InputStream in = NanaShell.class.getResourceAsStream("version.properties")) {
+                Properties properties = new Properties();
+                properties.load(in);
+                return "nana " + properties.getProperty("version");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 }

@@ -17,215 +17,215 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the shell in its own JVM with SQL on a piped stdin, as a user would in a script. */
 class NanaShellPipeTest {
 
-  @TempDir
-  Path dir;
+    @TempDir
+    Path dir;
 
-  private record Run(int exitCode, String stdout, String stderr) {
-    List<String> errorLines() {
-      return stderr.lines().toList();
+    private record Run(int exitCode, String stdout, String stderr) {
+        List<String> errorLines() {
+            return stderr.lines().toList();
+        }
     }
-  }
 
-  private Run nana(String stdin, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        NanaShell.class.getName()));
-    command.addAll(List.of(args));
-    Path stdout = Files.createTempFile(dir, "stdout", ".txt");
-    Path stderr = Files.createTempFile(dir, "stderr", ".txt");
-    Process process = new ProcessBuilder(command)
-        .redirectOutput(stdout.toFile())
-        .redirectError(stderr.toFile())
-        .start();
-    try (OutputStream in = process.getOutputStream()) {
-      in.write(stdin.getBytes(UTF_8));
+    private Run nana(String stdin, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                NanaShell.class.getName()));
+        command.addAll(List.of(args));
+        Path stdout = Files.createTempFile(dir, "stdout", ".txt");
+        Path stderr = Files.createTempFile(dir, "stderr", ".txt");
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile())
+                .start();
+        try (OutputStream in = process.getOutputStream()) {
+            in.write(stdin.getBytes(UTF_8));
+        }
+        if (!process.waitFor(2, TimeUnit.MINUTES)) { // a guard against a hanging shell, not a speed check
+            process.destroyForcibly();
+            throw new AssertionError("nana did not exit after its input ended");
+        }
+        return new Run(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
     }
-    if (!process.waitFor(2, TimeUnit.MINUTES)) { // a guard against a hanging shell, not a speed check
-      process.destroyForcibly();
-      throw new AssertionError("nana did not exit after its input ended");
+
+    private String database() {
+        return dir.resolve("app.db").toString();
     }
-    return new Run(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
-  }
 
-  private String database() {
-    return dir.resolve("app.db").toString();
-  }
+    @Test
+    void printsResultTablesAndUpdateCounts() throws Exception {
+        Run run = nana("""
+                create table fruit(id integer primary key, name text, price real);
+                insert into fruit(name, price) values ('apple', 1.5), ('banana', NULL), ('cherry', 12.25);
+                select id, name, price from fruit order by id;
+                update fruit set price = 2 where name = 'apple';
+                """, database());
 
-  @Test
-  void printsResultTablesAndUpdateCounts() throws Exception {
-    Run run = nana("""
-        create table fruit(id integer primary key, name text, price real);
-        insert into fruit(name, price) values ('apple', 1.5), ('banana', NULL), ('cherry', 12.25);
-        select id, name, price from fruit order by id;
-        update fruit set price = 2 where name = 'apple';
-        """, database());
-
-    assertEquals("", run.stderr());
-    assertEquals(0, run.exitCode());
-    assertTrue(run.stdout().contains("OK, 3 rows affected\n"), run.stdout());
-    assertTrue(run.stdout().contains("""
-        id | name   | price
-        ---+--------+------
-        1  | apple  | 1.5
-        2  | banana | NULL
-        3  | cherry | 12.25
-        (3 rows)
-        """), run.stdout());
-    assertTrue(run.stdout().endsWith("OK, 1 row affected\n"), run.stdout());
-  }
-
-  @Test
-  void policyDenialIsAOneLineErrorAndTheShellGoesOn() throws Exception {
-    Run run = nana("""
-        select load_extension('evil.so');
-        select 'still here' as status;
-        """, database());
-
-    assertEquals(1, run.exitCode());
-    assertEquals(1, run.errorLines().size(), run.stderr());
-    assertTrue(run.stderr().startsWith("error [42501]: nana: function load_extension is forbidden by policy"),
-        run.stderr());
-    assertEquals("status\n----------\nstill here\n(1 row)\n", run.stdout());
-  }
-
-  @Test
-  void sqlErrorIsOneLineWithItsSqlStateAndNoStackTrace() throws Exception {
-    Run run = nana("selec 1;\nselect * from missing_table;\n", database());
-
-    assertEquals(1, run.exitCode());
-    assertEquals(2, run.errorLines().size(), run.stderr());
-    for (String line : run.errorLines()) {
-      assertTrue(line.matches("error \\[[0-9A-Z]{5}\\]: .+"), line);
+        assertEquals("", run.stderr());
+        assertEquals(0, run.exitCode());
+        assertTrue(run.stdout().contains("OK, 3 rows affected\n"), run.stdout());
+        assertTrue(run.stdout().contains("""
+                id | name   | price
+                ---+--------+------
+                1  | apple  | 1.5
+                2  | banana | NULL
+                3  | cherry | 12.25
+                (3 rows)
+                """), run.stdout());
+        assertTrue(run.stdout().endsWith("OK, 1 row affected\n"), run.stdout());
     }
-    assertTrue(run.stderr().contains("missing_table"), run.stderr());
-    assertFalse(run.stderr().contains("Exception"), run.stderr());
-  }
 
-  @Test
-  void dataWrittenInOneRunIsVisibleInTheNext() throws Exception {
-    Run write = nana("create table kv(k text primary key, v text);\ninsert into kv values ('greeting', 'hello');\n",
-        database());
-    Run read = nana("select v from kv where k = 'greeting';\n", database());
+    @Test
+    void policyDenialIsAOneLineErrorAndTheShellGoesOn() throws Exception {
+        Run run = nana("""
+                select load_extension('evil.so');
+                select 'still here' as status;
+                """, database());
 
-    assertEquals(0, write.exitCode(), write.stderr());
-    assertEquals(0, read.exitCode(), read.stderr());
-    assertEquals("v\n-----\nhello\n(1 row)\n", read.stdout());
-  }
+        assertEquals(1, run.exitCode());
+        assertEquals(1, run.errorLines().size(), run.stderr());
+        assertTrue(run.stderr().startsWith("error [42501]: nana: function load_extension is forbidden by policy"),
+                run.stderr());
+        assertEquals("status\n----------\nstill here\n(1 row)\n", run.stdout());
+    }
 
-  @Test
-  void statementsSpanLinesAndSemicolonsInStringsOrCommentsDoNotEndThem() throws Exception {
-    Run run = nana("""
-        create table notes(body text);
-        insert into notes(body)
-          values ('one; two'); -- a comment; with a semicolon
-        select body
-          from notes /* ; */
-         where body like '%;%';
-        """, database());
+    @Test
+    void sqlErrorIsOneLineWithItsSqlStateAndNoStackTrace() throws Exception {
+        Run run = nana("selec 1;\nselect * from missing_table;\n", database());
 
-    assertEquals("", run.stderr());
-    assertTrue(run.stdout().endsWith("body\n--------\none; two\n(1 row)\n"), run.stdout());
-  }
+        assertEquals(1, run.exitCode());
+        assertEquals(2, run.errorLines().size(), run.stderr());
+        for (String line : run.errorLines()) {
+            assertTrue(line.matches("error \\[[0-9A-Z]{5}\\]: .+"), line);
+        }
+        assertTrue(run.stderr().contains("missing_table"), run.stderr());
+        assertFalse(run.stderr().contains("Exception"), run.stderr());
+    }
 
-  /** The driver runs a script whole: it reports the last statement's rows, or the total of rows changed. */
-  @Test
-  void scriptOnOneLineRunsWholeAndPrintsWhatTheDriverReports() throws Exception {
-    Run run = nana("""
-        create table t(x); insert into t values (1), (2); insert into t values (3);
-        insert into t values (4); select count(*) as n from t;
-        """, database());
+    @Test
+    void dataWrittenInOneRunIsVisibleInTheNext() throws Exception {
+        Run write = nana("create table kv(k text primary key, v text);\ninsert into kv values ('greeting', 'hello');\n",
+                database());
+        Run read = nana("select v from kv where k = 'greeting';\n", database());
 
-    assertEquals("", run.stderr());
-    assertEquals("OK, 3 rows affected\nn\n-\n4\n(1 row)\n", run.stdout());
-  }
+        assertEquals(0, write.exitCode(), write.stderr());
+        assertEquals(0, read.exitCode(), read.stderr());
+        assertEquals("v\n-----\nhello\n(1 row)\n", read.stdout());
+    }
 
-  @Test
-  void finalStatementRunsWithoutItsSemicolon() throws Exception {
-    Run run = nana("select 6 * 7 as answer", database());
+    @Test
+    void statementsSpanLinesAndSemicolonsInStringsOrCommentsDoNotEndThem() throws Exception {
+        Run run = nana("""
+                create table notes(body text);
+                insert into notes(body)
+                    values ('one; two'); -- a comment; with a semicolon
+                select body
+                    from notes /* ; */
+                  where body like '%;%';
+                """, database());
 
-    assertEquals(0, run.exitCode(), run.stderr());
-    assertEquals("answer\n------\n42\n(1 row)\n", run.stdout());
-  }
+        assertEquals("", run.stderr());
+        assertTrue(run.stdout().endsWith("body\n--------\none; two\n(1 row)\n"), run.stdout());
+    }
 
-  @Test
-  void dotCommandsListTablesAndShowTheSchema() throws Exception {
-    Run run = nana("""
-        create table person(id integer primary key, name text);
-        create view person_names as select name from person;
-        .tables
-        .schema PERSON
-        """, database());
+    /** The driver runs a script whole: it reports the last statement's rows, or the total of rows changed. */
+    @Test
+    void scriptOnOneLineRunsWholeAndPrintsWhatTheDriverReports() throws Exception {
+        Run run = nana("""
+                create table t(x); insert into t values (1), (2); insert into t values (3);
+                insert into t values (4); select count(*) as n from t;
+                """, database());
 
-    assertEquals("", run.stderr());
-    assertTrue(run.stdout().contains("person\nperson_names\n"), run.stdout());
-    assertTrue(run.stdout().endsWith("CREATE TABLE person(id integer primary key, name text);\n"), run.stdout());
-  }
+        assertEquals("", run.stderr());
+        assertEquals("OK, 3 rows affected\nn\n-\n4\n(1 row)\n", run.stdout());
+    }
 
-  @Test
-  void unknownDotCommandFailsTheRun() throws Exception {
-    Run run = nana(".frobnicate\n.help\n", database());
+    @Test
+    void finalStatementRunsWithoutItsSemicolon() throws Exception {
+        Run run = nana("select 6 * 7 as answer", database());
 
-    assertEquals(1, run.exitCode());
-    assertEquals("error: unknown command .frobnicate (enter .help)\n", run.stderr());
-    assertTrue(run.stdout().contains(".schema [TABLE]"), run.stdout());
-  }
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals("answer\n------\n42\n(1 row)\n", run.stdout());
+    }
 
-  @Test
-  void quitStopsReadingInput() throws Exception {
-    Run run = nana("select 1 as one;\n.quit\nselect 2 as two;\n", database());
+    @Test
+    void dotCommandsListTablesAndShowTheSchema() throws Exception {
+        Run run = nana("""
+                create table person(id integer primary key, name text);
+                create view person_names as select name from person;
+                .tables
+                .schema PERSON
+                """, database());
 
-    assertEquals(0, run.exitCode(), run.stderr());
-    assertEquals("one\n---\n1\n(1 row)\n", run.stdout());
-  }
+        assertEquals("", run.stderr());
+        assertTrue(run.stdout().contains("person\nperson_names\n"), run.stdout());
+        assertTrue(run.stdout().endsWith("CREATE TABLE person(id integer primary key, name text);\n"), run.stdout());
+    }
 
-  @Test
-  void withoutArgumentsTheDatabaseIsInMemory() throws Exception {
-    Run first = nana("create table t(x);\ninsert into t values (1);\nselect count(*) as n from t;\n");
-    Run second = nana("select count(*) as n from t;\n");
+    @Test
+    void unknownDotCommandFailsTheRun() throws Exception {
+        Run run = nana(".frobnicate\n.help\n", database());
 
-    assertEquals(0, first.exitCode(), first.stderr());
-    assertTrue(first.stdout().endsWith("n\n-\n1\n(1 row)\n"), first.stdout());
-    assertEquals(1, second.exitCode());
-    assertTrue(second.stderr().contains("no such table"), second.stderr());
-  }
+        assertEquals(1, run.exitCode());
+        assertEquals("error: unknown command .frobnicate (enter .help)\n", run.stderr());
+        assertTrue(run.stdout().contains(".schema [TABLE]"), run.stdout());
+    }
 
-  @Test
-  void urlOptionOpensAnyJdbcUrl() throws Exception {
-    nana("create table t(x);\ninsert into t values ('via url');\n", database());
+    @Test
+    void quitStopsReadingInput() throws Exception {
+        Run run = nana("select 1 as one;\n.quit\nselect 2 as two;\n", database());
 
-    Run run = nana("select x from t;\n", "--url", "jdbc:nana:" + database());
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals("one\n---\n1\n(1 row)\n", run.stdout());
+    }
 
-    assertEquals(0, run.exitCode(), run.stderr());
-    assertEquals("x\n-------\nvia url\n(1 row)\n", run.stdout());
-  }
+    @Test
+    void withoutArgumentsTheDatabaseIsInMemory() throws Exception {
+        Run first = nana("create table t(x);\ninsert into t values (1);\nselect count(*) as n from t;\n");
+        Run second = nana("select count(*) as n from t;\n");
 
-  @Test
-  void unknownUrlIsAReadableError() throws Exception {
-    Run run = nana("", "--url", "jdbc:nowhere:x");
+        assertEquals(0, first.exitCode(), first.stderr());
+        assertTrue(first.stdout().endsWith("n\n-\n1\n(1 row)\n"), first.stdout());
+        assertEquals(1, second.exitCode());
+        assertTrue(second.stderr().contains("no such table"), second.stderr());
+    }
 
-    assertEquals(1, run.exitCode());
-    assertEquals("error [08001]: No suitable driver found for jdbc:nowhere:x\n", run.stderr());
-  }
+    @Test
+    void urlOptionOpensAnyJdbcUrl() throws Exception {
+        nana("create table t(x);\ninsert into t values ('via url');\n", database());
 
-  @Test
-  void databaseAndUrlTogetherAreAUsageError() throws Exception {
-    Run run = nana("", database(), "--url", "jdbc:nana::memory:");
+        Run run = nana("select x from t;\n", "--url", "jdbc:nana:" + database());
 
-    assertEquals(2, run.exitCode());
-    assertTrue(run.stderr().startsWith("Give either DATABASE or --url, not both."), run.stderr());
-  }
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals("x\n-------\nvia url\n(1 row)\n", run.stdout());
+    }
 
-  @Test
-  void helpAndVersion() throws Exception {
-    Run help = nana("", "--help");
-    Run version = nana("", "--version");
+    @Test
+    void unknownUrlIsAReadableError() throws Exception {
+        Run run = nana("", "--url", "jdbc:nowhere:x");
 
-    assertEquals(0, help.exitCode());
-    assertTrue(help.stdout().startsWith("Usage: nana"), help.stdout());
-    assertTrue(help.stdout().contains("--url=JDBC_URL"), help.stdout());
-    assertEquals(0, version.exitCode());
-    assertEquals(NanaShell.Version.text() + "\n", version.stdout());
-    assertTrue(version.stdout().matches("nana \\d+\\.\\d+\\.\\d+.*\\n"), version.stdout());
-  }
+        assertEquals(1, run.exitCode());
+        assertEquals("error [08001]: No suitable driver found for jdbc:nowhere:x\n", run.stderr());
+    }
+
+    @Test
+    void databaseAndUrlTogetherAreAUsageError() throws Exception {
+        Run run = nana("", database(), "--url", "jdbc:nana::memory:");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.stderr().startsWith("Give either DATABASE or --url, not both."), run.stderr());
+    }
+
+    @Test
+    void helpAndVersion() throws Exception {
+        Run help = nana("", "--help");
+        Run version = nana("", "--version");
+
+        assertEquals(0, help.exitCode());
+        assertTrue(help.stdout().startsWith("Usage: nana"), help.stdout());
+        assertTrue(help.stdout().contains("--url=JDBC_URL"), help.stdout());
+        assertEquals(0, version.exitCode());
+        assertEquals(NanaShell.Version.text() + "\n", version.stdout());
+        assertTrue(version.stdout().matches("nana \\d+\\.\\d+\\.\\d+.*\\n"), version.stdout());
+    }
 }

@@ -12,6 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SqlPipeline {
     private static final ConcurrentHashMap<Key, SqlPipeline> SHARED = new ConcurrentHashMap<>();
+    /**
+     * Longer SQL is planned every time instead of cached: the cache is bounded by entries, and a few thousand
+     * generated multi-megabyte scripts would otherwise pin gigabytes. Lexing stays linear, and such text is
+     * rarely sent twice.
+     */
+    static final int MAX_CACHED_SQL_LENGTH = 16 * 1024;
 
     private final PolicyConfig config;
     private final Policy policy;
@@ -46,7 +52,8 @@ public final class SqlPipeline {
         if (sql == null) {
             throw new RejectedSqlException("nana: SQL text is null", RejectedSqlException.UNREADABLE);
         }
-        Verdict verdict = verdicts == null ? decide(sql) : verdicts.get(sql, this::decide);
+        Verdict verdict = verdicts == null || sql.length() > MAX_CACHED_SQL_LENGTH
+                ? decide(sql) : verdicts.get(sql, this::decide);
         return verdict.planOrThrow();
     }
 

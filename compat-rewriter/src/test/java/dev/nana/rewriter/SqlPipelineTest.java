@@ -43,6 +43,15 @@ class SqlPipelineTest {
     }
 
     @Test
+    void veryLongSqlIsCheckedButNotCached() throws RejectedSqlException {
+        String sql = "SELECT 1" + " ".repeat(SqlPipeline.MAX_CACHED_SQL_LENGTH);
+        assertEquals(1, pipeline.plan(sql).statements().size());
+        assertFalse(pipeline.isCached(sql));
+        String forbidden = "SELECT load_extension('x')" + " ".repeat(SqlPipeline.MAX_CACHED_SQL_LENGTH);
+        assertThrows(RejectedSqlException.class, () -> pipeline.plan(forbidden));
+    }
+
+    @Test
     void equalConfigurationsShareOnePipeline() {
         PolicyConfig a = new PolicyConfig(true, Set.of("Upper"), null, Set.of());
         PolicyConfig b = new PolicyConfig(true, Set.of("upper"), null, Set.of());
