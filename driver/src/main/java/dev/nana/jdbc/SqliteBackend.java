@@ -14,6 +14,12 @@ import org.sqlite.SQLiteConnection;
 final class SqliteBackend {
     /** Arities to replace: the built-ins take one or two arguments, -1 catches every other call. */
     private static final int[] REPLACED_ARITIES = {-1, 0, 1, 2, 3};
+    /**
+     * sqlite-jdbc registers functions as {@code SQLITE_UTF16 | flags}; adding SQLITE_UTF8 (1) makes that
+     * SQLITE_ANY, which SQLite registers for every encoding. Without it a UTF-8 function of the connection
+     * (fts3_tokenizer, which FTS3 adds at open) would still be preferred over the replacement.
+     */
+    private static final int EVERY_ENCODING = 1;
 
     private SqliteBackend() {
     }
@@ -45,7 +51,7 @@ final class SqliteBackend {
         for (String name : forbiddenFunctions) {
             Function refusal = new Refusal(name);
             for (int arity : REPLACED_ARITIES) {
-                Function.create(connection, name, refusal, arity, 0);
+                Function.create(connection, name, refusal, arity, EVERY_ENCODING);
             }
         }
     }

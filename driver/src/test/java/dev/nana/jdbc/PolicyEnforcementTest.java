@@ -133,6 +133,20 @@ class PolicyEnforcementTest {
         }
     }
 
+    /** The second layer on its own: SQL that never passed the lexer still cannot reach the built-in. */
+    @Test
+    void forbiddenBuiltInsAreReplacedOnTheConnectionItself() throws Exception {
+        try (Connection c = open("?forbiddenFunctions=upper");
+             Statement raw = c.unwrap(org.sqlite.SQLiteConnection.class).createStatement()) {
+            for (String call : new String[] {"load_extension('x')", "load_extension('x', 'y')", "fts3_tokenizer('t')",
+                    "upper('a')"}) {
+                SQLException e = assertThrows(SQLException.class, () -> raw.executeQuery("SELECT " + call));
+                assertTrue(e.getMessage().contains("forbidden by policy"), call + ": " + e.getMessage());
+                assertEquals("42501", SqlErrors.translate(e).getSQLState());
+            }
+        }
+    }
+
     @Test
     void connectionsAreHardened() throws Exception {
         try (Connection c = open(""); Statement s = c.createStatement()) {
