@@ -14,6 +14,18 @@ public enum StatementKind {
     /** Not classifiable; refused in strict mode. */
     UNKNOWN;
 
+    /**
+     * True for statements that take SQLite's write lock: data and schema changes, and what cannot be classified.
+     * PRAGMA is not counted (its writes are rare settings); WITH is classified by its main statement already.
+     */
+    public boolean writes() {
+        return switch (this) {
+            case INSERT, REPLACE, UPDATE, DELETE, CREATE, DROP, ALTER, VACUUM, ANALYZE, REINDEX, RESTORE, UNKNOWN ->
+                    true;
+            default -> false;
+        };
+    }
+
     /** True for statements that open, end or mark a transaction (a script holding one cannot be wrapped in one). */
     public boolean controlsTransaction() {
         return this == BEGIN || this == COMMIT || this == ROLLBACK || this == SAVEPOINT || this == RELEASE;

@@ -3,6 +3,7 @@ package dev.nana.jdbc;
 import dev.nana.rewriter.PolicyConfig;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.Arrays;
@@ -39,13 +40,16 @@ final class ConnectionSettings {
     final String url;
     final String sqliteUrl;
     final boolean inMemory;
+    /** The path part of the URL: a file path, or a {@code file:} URI's path. */
+    private final String path;
     final Properties nanaProperties = new Properties();
     final Properties sqliteProperties = new Properties();
 
-    private ConnectionSettings(String url, String sqliteUrl, boolean inMemory) {
+    private ConnectionSettings(String url, String sqliteUrl, boolean inMemory, String path) {
         this.url = url;
         this.sqliteUrl = sqliteUrl;
         this.inMemory = inMemory;
+        this.path = path;
     }
 
     static boolean accepts(String url) {
@@ -89,7 +93,8 @@ final class ConnectionSettings {
         }
         boolean inMemory = path.isEmpty() || path.equals(":memory:") || path.startsWith("file::memory:")
                 || uriParameters.indexOf("mode=memory") >= 0;
-        ConnectionSettings settings = new ConnectionSettings(url, "jdbc:sqlite:" + path + uriParameters, inMemory);
+        ConnectionSettings settings = new ConnectionSettings(url, "jdbc:sqlite:" + path + uriParameters, inMemory,
+                fileUri ? path.substring("file:".length()).replaceFirst("^//", "") : path);
         settings.sort(merged);
         return settings;
     }
@@ -146,6 +151,15 @@ final class ConnectionSettings {
             throw NanaProperty.TRANSACTION_MODE.invalid("DEFERRED, IMMEDIATE or EXCLUSIVE");
         }
         return mode;
+    }
+
+    /** The database file, or null for an in-memory database. */
+    Path databaseFile() {
+        return inMemory ? null : Path.of(path);
+    }
+
+    int busyTimeoutMillis() throws SQLException {
+        return NanaProperty.BUSY_TIMEOUT.getInt(nanaProperties);
     }
 
     int planCacheSize() throws SQLException {

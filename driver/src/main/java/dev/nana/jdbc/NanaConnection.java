@@ -4,6 +4,8 @@ import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
 import dev.nana.rewriter.RejectedSqlException;
 import dev.nana.rewriter.SqlPipeline;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.sql.CallableStatement;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -28,6 +30,9 @@ public final class NanaConnection extends DelegatingConnection {
     private final SqlPipeline pipeline;
     private final String url;
     private final String beginTransaction;
+    /** Null for in-memory databases, which no other connection can write. */
+    private final WriteGate writeGate;
+    private final int busyTimeoutMillis;
     private volatile int networkTimeoutMillis;
     /**
      * nana, not sqlite-jdbc, runs transactions: sqlite-jdbc begins the next one as soon as the last ends, which
@@ -37,21 +42,42 @@ public final class NanaConnection extends DelegatingConnection {
     private boolean autoCommit = true;
     private boolean transactionOpen;
     private boolean readOnly;
+    private boolean holdsWriteGate;
     private int savepointCounter;
 
-    private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, String url, String transactionMode) {
+    private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, ConnectionSettings settings,
+                           WriteGate writeGate) throws SQLException {
         super(sqlite);
         this.sqlite = sqlite;
         this.pipeline = pipeline;
-        this.url = url;
-        this.beginTransaction = "BEGIN " + transactionMode;
+        this.url = settings.url;
+        this.beginTransaction = "BEGIN " + settings.transactionMode();
+        this.busyTimeoutMillis = settings.busyTimeoutMillis();
+        this.writeGate = writeGate;
     }
 
     static NanaConnection open(ConnectionSettings settings) throws SQLException {
         SqlPipeline pipeline = SqlPipeline.shared(settings.policy(), settings.planCacheSize());
-        String transactionMode = settings.transactionMode();
+        settings.transactionMode();
         SQLiteConnection sqlite = SqliteBackend.open(settings, pipeline.policy().effectiveForbiddenFunctions());
-        return new NanaConnection(sqlite, pipeline, settings.url, transactionMode);
+        try {
+            return new NanaConnection(sqlite, pipeline, settings, writeGateOf(settings));
+        } catch (SQLException | RuntimeException e) {
+            sqlite.close();
+            throw e;
+        }
+    }
+
+    /** A file that cannot be resolved (an unusual URI) simply goes without the gate: SQLite's lock still holds. */
+    private static WriteGate writeGateOf(ConnectionSettings settings) {
+        if (settings.databaseFile() == null) {
+            return null;
+        }
+        try {
+            return WriteGate.forFile(settings.databaseFile());
+        } catch (IOException | InvalidPathException e) {
+            return null;
+        }
     }
 
     String url() {
@@ -93,43 +119,93 @@ public final class NanaConnection extends DelegatingConnection {
     /** Opens the transaction of a connection in manual-commit mode before its first statement. */
     void beginIfNeeded() throws SQLException {
         if (!autoCommit && !transactionOpen) {
-            exec(readOnly ? "BEGIN DEFERRED" : beginTransaction);
+            boolean takesWriteLock = !readOnly && !beginTransaction.endsWith("DEFERRED");
+            if (takesWriteLock) {
+                enterWriteGate();
+            }
+            try {
+                exec(readOnly ? "BEGIN DEFERRED" : beginTransaction);
+            } catch (SQLException e) {
+                leaveWriteGate();
+                throw e;
+            }
             transactionOpen = true;
         }
     }
 
     /**
-     * Runs {@code body} so that it either takes full effect or none: in its own transaction when in autocommit
-     * mode, else under a savepoint of the open transaction.
+     * Runs a statement in autocommit mode, after its turn at the write gate when it writes. In a transaction the
+     * gate, if any, was taken when the transaction began.
+     */
+    <T> T write(boolean writes, SqlCall<T> call) throws SQLException {
+        if (!writes || !autoCommit || writeGate == null || holdsWriteGate) {
+            return call.call();
+        }
+        enterWriteGate();
+        try {
+            return call.call();
+        } finally {
+            leaveWriteGate();
+        }
+    }
+
+    private void enterWriteGate() throws SQLException {
+        if (writeGate != null && !holdsWriteGate) {
+            writeGate.acquire(busyTimeoutMillis);
+            holdsWriteGate = true;
+        }
+    }
+
+    private void leaveWriteGate() {
+        if (holdsWriteGate) {
+            holdsWriteGate = false;
+            writeGate.release();
+        }
+    }
+
+    /**
+     * Runs {@code body} so that it either takes full effect or none: in its own IMMEDIATE transaction when in
+     * autocommit mode, else under a savepoint of the open transaction.
      */
     <T> T atomically(boolean atomic, SqlCall<T> body) throws SQLException {
         if (!atomic) {
             return body.call();
         }
-        boolean ownTransaction = autoCommit;
-        if (ownTransaction) {
-            exec(readOnly ? "BEGIN DEFERRED" : beginTransaction);
-        } else {
-            beginIfNeeded();
-            exec("SAVEPOINT " + ATOMIC_SAVEPOINT);
+        if (autoCommit) {
+            return write(!readOnly, () -> inOwnTransaction(body));
         }
+        beginIfNeeded();
+        exec("SAVEPOINT " + ATOMIC_SAVEPOINT);
         T result;
         try {
             result = body.call();
         } catch (SQLException | RuntimeException e) {
             try {
-                if (ownTransaction) {
-                    exec("ROLLBACK");
-                } else {
-                    exec("ROLLBACK TO " + ATOMIC_SAVEPOINT);
-                    exec("RELEASE " + ATOMIC_SAVEPOINT);
-                }
+                exec("ROLLBACK TO " + ATOMIC_SAVEPOINT);
+                exec("RELEASE " + ATOMIC_SAVEPOINT);
             } catch (SQLException rollbackFailure) {
                 e.addSuppressed(rollbackFailure);
             }
             throw e;
         }
-        exec(ownTransaction ? "COMMIT" : "RELEASE " + ATOMIC_SAVEPOINT);
+        exec("RELEASE " + ATOMIC_SAVEPOINT);
+        return result;
+    }
+
+    private <T> T inOwnTransaction(SqlCall<T> body) throws SQLException {
+        exec(readOnly ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE");
+        T result;
+        try {
+            result = body.call();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                exec("ROLLBACK");
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            throw e;
+        }
+        exec("COMMIT");
         return result;
     }
 
@@ -174,6 +250,7 @@ public final class NanaConnection extends DelegatingConnection {
             }
         }
         transactionOpen = false;
+        leaveWriteGate();
     }
 
     private void checkManualCommit(String operation) throws SQLException {
@@ -373,6 +450,7 @@ public final class NanaConnection extends DelegatingConnection {
         try {
             endTransaction("ROLLBACK");
         } finally {
+            leaveWriteGate();
             translated(() -> {
                 sqlite.close();
                 return null;

@@ -1,6 +1,7 @@
 package dev.nana.jdbc;
 
 import dev.nana.rewriter.Plan;
+import dev.nana.rewriter.StatementKind;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,31 +14,33 @@ import java.util.Arrays;
  */
 public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     private final Plan plan;
+    private final StatementKind kind;
     private int batchSize;
 
     NanaPreparedStatement(NanaConnection connection, PreparedStatement rawPreparedStatement, Plan plan) {
         super(connection, rawPreparedStatement);
         this.plan = plan;
+        this.kind = plan.statements().get(0).kind();
     }
 
     @Override
     public ResultSet executeQuery() throws SQLException {
-        return new NanaResultSet(this, guarded(rawPreparedStatement::executeQuery));
+        return new NanaResultSet(this, guarded(kind, rawPreparedStatement::executeQuery));
     }
 
     @Override
     public int executeUpdate() throws SQLException {
-        return guarded(rawPreparedStatement::executeUpdate);
+        return guarded(kind, rawPreparedStatement::executeUpdate);
     }
 
     @Override
     public long executeLargeUpdate() throws SQLException {
-        return guarded(rawPreparedStatement::executeLargeUpdate);
+        return guarded(kind, rawPreparedStatement::executeLargeUpdate);
     }
 
     @Override
     public boolean execute() throws SQLException {
-        return guarded(rawPreparedStatement::execute);
+        return guarded(kind, rawPreparedStatement::execute);
     }
 
     @Override
@@ -71,7 +74,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
         boolean atomic = plan.runsAtomically();
         return connection.atomically(atomic, () -> {
             try {
-                return guarded(rawPreparedStatement::executeLargeBatch);
+                return guarded(kind, rawPreparedStatement::executeLargeBatch);
             } catch (SQLException e) {
                 throw BatchFailures.of(e, -1, size, new long[0], atomic);
             }

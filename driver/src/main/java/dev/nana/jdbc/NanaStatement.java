@@ -2,6 +2,7 @@ package dev.nana.jdbc;
 
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
+import dev.nana.rewriter.StatementKind;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,11 +34,14 @@ public class NanaStatement extends DelegatingStatement {
         boolean run(Statement raw, String sql) throws SQLException;
     }
 
-    /** Runs the raw call inside the connection's transaction and under the statement's deadline. */
-    final <T> T guarded(NanaConnection.SqlCall<T> call) throws SQLException {
+    /**
+     * Runs the raw call inside the connection's transaction, after its turn to write when it writes, and under
+     * the statement's deadline.
+     */
+    final <T> T guarded(StatementKind kind, NanaConnection.SqlCall<T> call) throws SQLException {
         connection.beginIfNeeded();
-        return Watchdog.run(rawStatement, Watchdog.deadline(queryTimeoutSeconds, connection.networkTimeoutMillis()),
-                call);
+        long deadline = Watchdog.deadline(queryTimeoutSeconds, connection.networkTimeoutMillis());
+        return connection.write(kind.writes(), () -> Watchdog.run(rawStatement, deadline, call));
     }
 
     private boolean run(String sql, RawExecution last) throws SQLException {
@@ -48,7 +52,8 @@ public class NanaStatement extends DelegatingStatement {
         }
         forgetResults();
         if (statements.size() == 1) {
-            return guarded(() -> last.run(rawStatement, statements.get(0).sql()));
+            PlannedStatement only = statements.get(0);
+            return guarded(only.kind(), () -> last.run(rawStatement, only.sql()));
         }
         return connection.atomically(plan.runsAtomically(), () -> runScript(statements, last));
     }
@@ -57,11 +62,12 @@ public class NanaStatement extends DelegatingStatement {
         long changed = 0;
         int lastIndex = statements.size() - 1;
         for (int i = 0; i < lastIndex; i++) {
-            String sql = statements.get(i).sql();
-            guarded(() -> rawStatement.execute(sql));
+            PlannedStatement statement = statements.get(i);
+            guarded(statement.kind(), () -> rawStatement.execute(statement.sql()));
             changed += Math.max(0, rawStatement.getLargeUpdateCount());
         }
-        boolean rows = guarded(() -> last.run(rawStatement, statements.get(lastIndex).sql()));
+        PlannedStatement lastStatement = statements.get(lastIndex);
+        boolean rows = guarded(lastStatement.kind(), () -> last.run(rawStatement, lastStatement.sql()));
         if (!rows) {
             updateCount = changed + Math.max(0, getLargeUpdateCount());
         }
@@ -254,7 +260,7 @@ public class NanaStatement extends DelegatingStatement {
     private long runBatchEntry(Plan entry) throws SQLException {
         long changed = 0;
         for (PlannedStatement statement : entry.statements()) {
-            if (guarded(() -> rawStatement.execute(statement.sql()))) {
+            if (guarded(statement.kind(), () -> rawStatement.execute(statement.sql()))) {
                 throw new SQLException(SqlErrors.NANA_PREFIX + "a batch entry returned rows: " + statement.kind(),
                         SqlErrors.DRIVER);
             }

@@ -77,19 +77,22 @@ class ErrorMappingTest {
         assertNotEvicting(e);
     }
 
+    /** Another process's lock (a plain sqlite-jdbc connection: nana's in-JVM write gate cannot see it). */
     @Test
-    void aLockHeldTooLongIsTransient() throws SQLException {
-        try (Connection other = DriverManager.getConnection("jdbc:nana:" + dir.resolve("errors.db") + "?busyTimeout=50");
-             Statement otherStatement = other.createStatement()) {
-            connection.setAutoCommit(false);
-            statement.executeUpdate("INSERT INTO parent VALUES (2, 'b')");
+    void aLockHeldTooLongByAnotherProcessIsTransient() throws SQLException {
+        String file = dir.resolve("errors.db").toString();
+        try (Connection otherProcess = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Connection nana = DriverManager.getConnection("jdbc:nana:" + file + "?busyTimeout=50");
+             Statement nanaStatement = nana.createStatement()) {
+            otherProcess.setAutoCommit(false);
+            otherProcess.createStatement().executeUpdate("INSERT INTO parent VALUES (2, 'b')");
             SQLException e = assertThrows(SQLException.class,
-                    () -> otherStatement.executeUpdate("INSERT INTO parent VALUES (3, 'c')"));
+                    () -> nanaStatement.executeUpdate("INSERT INTO parent VALUES (3, 'c')"));
             assertInstanceOf(SQLTransientException.class, e);
             assertEquals("40001", e.getSQLState(), e.getMessage());
             assertNotEvicting(e);
-            connection.rollback();
-            assertEquals(1, otherStatement.executeUpdate("INSERT INTO parent VALUES (3, 'c')"));
+            otherProcess.rollback();
+            assertEquals(1, nanaStatement.executeUpdate("INSERT INTO parent VALUES (3, 'c')"));
         }
     }
 

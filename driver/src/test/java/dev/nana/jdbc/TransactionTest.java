@@ -72,6 +72,26 @@ class TransactionTest {
         first.commit();
     }
 
+    /** In-JVM writers queue at nana's gate; one kept waiting past busyTimeout gets 40001 naming the file. */
+    @Test
+    void writersOfOneFileQueueAndAnOverdueOneIsTransient() throws Exception {
+        first.setAutoCommit(false);
+        insert(first, 1);
+        SQLException waited = assertThrows(SQLException.class, () -> insert(second, 2));
+        assertEquals("40001", waited.getSQLState());
+        assertTrue(waited.getMessage().contains("tx.db"), waited.getMessage());
+        java.util.concurrent.CompletableFuture<Void> queued = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try (Connection third = DriverManager.getConnection("jdbc:nana:" + dir.resolve("tx.db"))) {
+                insert(third, 3);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        first.commit();
+        queued.get();
+        assertEquals(2, count(second));
+    }
+
     @Test
     void readOnlyTransactionsTakeNoWriteLockAndRefuseWrites() throws SQLException {
         first.setReadOnly(true);

@@ -42,13 +42,19 @@ public final class SltRunner {
         this.engine = engine;
     }
 
-    /** Runs a {@code .test} file, or every {@code .test} file under a directory in path order. */
+    /**
+     * Runs a {@code .test} file, or every {@code .test} file under a directory in path order. Throws
+     * SQLException when the URL cannot be opened and IOException when there is no {@code .test} file to run.
+     */
     public SltResult run(Path fileOrDirectory) throws IOException, SQLException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(fileOrDirectory)) {
             files = walk.filter(path -> Files.isRegularFile(path) && path.toString().endsWith(".test"))
                     .sorted()
                     .toList();
+        }
+        if (files.isEmpty()) {
+            throw new IOException("no .test files at " + fileOrDirectory);
         }
         boolean directory = Files.isDirectory(fileOrDirectory);
         Tally tally = new Tally();
@@ -106,7 +112,8 @@ public final class SltRunner {
                     continue;
                 }
                 if (record instanceof MalformedRecord malformed) {
-                    tally.failures.add(new SltFailure(name, malformed.line(), "malformed record: " + malformed.reason()));
+                    String reason = "malformed record: " + malformed.reason();
+                    tally.failures.add(new SltFailure(name, malformed.line(), reason));
                     return;
                 }
                 Optional<String> failure = record instanceof StatementRecord statement

@@ -10,6 +10,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.nana.jdbc.NanaConnection;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLSyntaxErrorException;
@@ -80,6 +81,35 @@ class HikariPoolTest {
                 assertSame(physical, connection.unwrap(NanaConnection.class));
             }
             assertEquals(1, pool.getHikariPoolMXBean().getTotalConnections());
+        }
+    }
+
+    /**
+     * Pools are often set to autoCommit=false. A transaction then begins with its first statement, not when the
+     * last one ends, so a connection waiting in the pool, or between two transactions, holds no write lock.
+     */
+    @Test
+    void aPoolInManualCommitModeHoldsNoLockBetweenTransactions() throws SQLException {
+        Path database = directory.resolve("app.db");
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:nana:" + database);
+        config.setAutoCommit(false);
+        config.setMaximumPoolSize(2);
+        config.setMinimumIdle(2);
+        try (HikariDataSource pool = new HikariDataSource(config);
+             Connection first = pool.getConnection();
+             Statement statement = first.createStatement()) {
+            statement.executeUpdate("CREATE TABLE notes (body TEXT)");
+            first.commit();
+            try (Connection impatient = DriverManager.getConnection("jdbc:nana:" + database + "?busyTimeout=0");
+                 Statement other = impatient.createStatement()) {
+                other.executeUpdate("INSERT INTO notes VALUES ('written while the pool is in manual-commit mode')");
+            }
+            try (Connection second = pool.getConnection(); Statement other = second.createStatement()) {
+                other.executeUpdate("INSERT INTO notes VALUES ('second pooled connection')");
+                second.commit();
+            }
+            assertEquals(2, ((Number) single(statement, "SELECT count(*) FROM notes")).intValue());
         }
     }
 

@@ -255,6 +255,14 @@ class SltRunnerTest {
     }
 
     @Test
+    void aDirectoryWithoutTestFilesIsAnError() throws Exception {
+        Files.writeString(dir.resolve("notes.txt"), "not a test file");
+        SltRunner runner = new SltRunner("jdbc:sqlite:", SltRunner.SQLITE_ENGINE);
+        IOException error = assertThrows(IOException.class, () -> runner.run(dir));
+        assertEquals("no .test files at " + dir, error.getMessage());
+    }
+
+    @Test
     void aUrlNoDriverAcceptsIsAnSqlException() throws Exception {
         Files.writeString(dir.resolve("a.test"), "statement ok\nSELECT 1\n");
         SltRunner runner = new SltRunner("jdbc:no-such-driver:x", SltRunner.SQLITE_ENGINE);
