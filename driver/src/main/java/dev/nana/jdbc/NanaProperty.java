@@ -12,8 +12,9 @@ import java.util.Properties;
  */
 public enum NanaProperty {
     STRICT("strict", Type.BOOLEAN, "true", false,
-            "Refuse SQL the lexer cannot classify (unterminated literals, unknown statement kinds) and PRAGMA writes"
-                    + " outside the allow-list. Forbidden functions and statements are refused either way."),
+            "Refuse SQL the lexer cannot classify (unterminated literals, a NUL character, unknown statement kinds)."
+                    + " With false such SQL goes to SQLite, which reports its own error. Forbidden functions,"
+                    + " statements and pragma writes are refused either way."),
     FORBIDDEN_FUNCTIONS("forbiddenFunctions", Type.LIST, "", false,
             "Comma-separated SQL functions to refuse, added to the built-in list"
                     + " (load_extension, fts3_tokenizer, readfile, writefile, edit)."),
