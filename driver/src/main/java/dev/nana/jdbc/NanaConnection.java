@@ -458,6 +458,25 @@ public final class NanaConnection extends DelegatingConnection {
         }
     }
 
+    /** Interrupts what runs now, then closes on {@code executor} (which releases the write gate like close). */
+    @Override
+    public void abort(Executor executor) throws SQLException {
+        if (executor == null) {
+            throw SqlErrors.misuse("abort needs an executor");
+        }
+        if (sqlite.isClosed()) {
+            return;
+        }
+        sqlite.getDatabase().interrupt();
+        executor.execute(() -> {
+            try {
+                close();
+            } catch (SQLException ignored) {
+                // Aborting gives up on the connection; there is no one left to tell of a failed rollback.
+            }
+        });
+    }
+
     @Override
     public boolean isClosed() throws SQLException {
         return sqlite.isClosed();

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
  */
 public class NanaDataSource implements DataSource {
     private final Properties properties = new Properties();
-    private volatile String url = ConnectionSettings.PREFIX + ":memory:";
+    private volatile String url;
     private volatile int loginTimeoutSeconds;
     private volatile PrintWriter logWriter;
 
@@ -32,6 +32,10 @@ public class NanaDataSource implements DataSource {
     }
 
     private String checkedUrl() throws SQLException {
+        if (url == null) {
+            throw new SQLException(SqlErrors.NANA_PREFIX + "url is not set (e.g. jdbc:nana:app.db)",
+                    SqlErrors.INVALID_PROPERTY);
+        }
         if (!ConnectionSettings.accepts(url)) {
             throw new SQLException(SqlErrors.NANA_PREFIX + "url must start with " + ConnectionSettings.PREFIX,
                     SqlErrors.INVALID_PROPERTY);

@@ -138,6 +138,8 @@ class PropertiesTest {
         }
         ds.setUrl("jdbc:sqlite::memory:");
         assertThrows(SQLException.class, ds::getConnection);
+        SQLException noUrl = assertThrows(SQLException.class, new NanaDataSource()::getConnection);
+        assertTrue(noUrl.getMessage().contains("url"), noUrl.getMessage());
     }
 
     /** docs/properties.md is generated from the registry; this fails when it is stale. */

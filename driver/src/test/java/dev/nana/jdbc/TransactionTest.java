@@ -140,6 +140,16 @@ class TransactionTest {
     }
 
     @Test
+    void abortEndsTheConnectionAndFreesTheWriteTurn() throws SQLException {
+        first.setAutoCommit(false);
+        insert(first, 1);
+        first.abort(Runnable::run);
+        assertTrue(first.isClosed());
+        insert(second, 2);
+        assertEquals(1, count(second), "the aborted transaction was rolled back");
+    }
+
+    @Test
     void commitInAutocommitModeIsAnError() {
         assertThrows(SQLException.class, first::commit);
         assertThrows(SQLException.class, first::rollback);
