@@ -22,7 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Each benchmark runs once per driver ({@link BenchDatabase#driver}); the ratio nana/raw is what matters.
- * Settings fit a shared 2-core VM: one fork, short iterations, about 4 minutes for the whole suite.
+ * Settings fit a shared 2-core VM: one fork, short iterations, about 2.5 minutes for the whole suite; {@link Report}
+ * runs it in rounds.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

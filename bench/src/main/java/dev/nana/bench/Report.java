@@ -1,9 +1,13 @@
 package dev.nana.bench;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -12,15 +16,21 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs the suite through the JMH Runner API and prints a Markdown table of raw score, nana score and their ratio
- * against the target. Arguments are ordinary JMH options (e.g. {@code -f 2 -i 20}); without them the suite runs
- * with the settings on {@link NanaVsRawBenchmark} and writes JSON results to {@value #DEFAULT_RESULT}.
+ * Runs the suite through the JMH Runner API in rounds and prints Markdown tables: per round the raw score, the
+ * nana score and their ratio; at the end the median ratio over all rounds against the target.
+ *
+ * <p>Usage: {@code Report [-rounds N] [JMH options]}. One round runs each benchmark once per driver with the
+ * settings on {@link NanaVsRawBenchmark} (about 2.5 minutes); results go to {@code bench/target/jmh-roundN.json}
+ * unless {@code -rff} is given. On a shared 2-core machine a single round's ratio moves by 10-20% from one run to
+ * the next, so raw and nana alternate round by round and the median over rounds is what is judged.
  */
 public final class Report {
-    static final String DEFAULT_RESULT = "bench/target/jmh.json";
+    private static final int DEFAULT_ROUNDS = 3;
+    private static final String RESULT_FILE = "bench/target/jmh-round%d.json";
 
     /** Times (avgt) may be at most the bound; throughputs (thrpt) must be at least the bound. */
     private record Target(double ratio, boolean atMost) {
@@ -41,55 +51,110 @@ public final class Report {
             "insertAutocommit", new Target(1.05, true),
             "batchInsert100k", new Target(0.95, false));
 
+    /** One round's primary results: benchmark method name to driver ("raw", "nana") to result. */
+    private record Round(Map<String, Map<String, Result<?>>> byBenchmark) {
+        static Round of(Collection<RunResult> results) {
+            Map<String, Map<String, Result<?>>> byBenchmark = new TreeMap<>();
+            for (RunResult run : results) {
+                String fullName = run.getParams().getBenchmark();
+                String benchmark = fullName.substring(fullName.lastIndexOf('.') + 1);
+                byBenchmark.computeIfAbsent(benchmark, name -> new TreeMap<>())
+                        .put(run.getParams().getParam("driver"), run.getPrimaryResult());
+            }
+            return new Round(byBenchmark);
+        }
+
+        /**
+         * nana's median iteration over raw's, or NaN when a driver did not run. Other work on a shared machine
+         * only ever slows an iteration down, so the median is steadier than the mean.
+         */
+        double ratio(String benchmark) {
+            Map<String, Result<?>> byDriver = byBenchmark.getOrDefault(benchmark, Map.of());
+            Result<?> raw = byDriver.get("raw");
+            Result<?> nana = byDriver.get("nana");
+            return raw == null || nana == null ? Double.NaN : median(nana) / median(raw);
+        }
+    }
+
     private Report() {
     }
 
     public static void main(String[] args) throws CommandLineOptionException, RunnerException {
-        CommandLineOptions commandLine = new CommandLineOptions(args);
+        int rounds = DEFAULT_ROUNDS;
+        String[] jmhArgs = args;
+        if (args.length >= 2 && args[0].equals("-rounds")) {
+            rounds = Integer.parseInt(args[1]);
+            jmhArgs = Arrays.copyOfRange(args, 2, args.length);
+        }
+        if (rounds < 1) {
+            throw new IllegalArgumentException("-rounds must be at least 1, got " + rounds);
+        }
+        CommandLineOptions commandLine = new CommandLineOptions(jmhArgs);
+        List<Round> results = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            Round result = Round.of(new Runner(options(commandLine, round)).run());
+            results.add(result);
+            System.out.printf("%nRound %d of %d%n%n%s", round, rounds, roundTable(result));
+        }
+        System.out.printf("%nMedian over %d round(s)%n%n%s", rounds, summaryTable(results));
+    }
+
+    private static Options options(CommandLineOptions commandLine, int round) {
         OptionsBuilder options = new OptionsBuilder();
         options.parent(commandLine);
         if (commandLine.getIncludes().isEmpty()) {
             options.include(NanaVsRawBenchmark.class.getName());
         }
         if (!commandLine.getResult().hasValue()) {
-            options.result(DEFAULT_RESULT);
+            options.result(String.format(Locale.ROOT, RESULT_FILE, round));
         }
         if (!commandLine.getResultFormat().hasValue()) {
             options.resultFormat(ResultFormatType.JSON);
         }
-        System.out.println(table(new Runner(options.build()).run()));
+        return options.build();
     }
 
-    static String table(Collection<RunResult> results) {
-        Map<String, Map<String, Result<?>>> byBenchmark = new TreeMap<>();
-        for (RunResult run : results) {
-            String fullName = run.getParams().getBenchmark();
-            String benchmark = fullName.substring(fullName.lastIndexOf('.') + 1);
-            byBenchmark.computeIfAbsent(benchmark, name -> new TreeMap<>())
-                    .put(run.getParams().getParam("driver"), run.getPrimaryResult());
-        }
-        StringBuilder table = new StringBuilder("| benchmark | unit | raw | nana | nana/raw | target | met |\n")
-                .append("|---|---|---:|---:|---:|---|---|\n");
-        byBenchmark.forEach((benchmark, byDriver) -> {
+    private static String roundTable(Round round) {
+        StringBuilder table = new StringBuilder("| benchmark | unit | raw | nana | nana/raw (medians) |\n")
+                .append("|---|---|---:|---:|---:|\n");
+        round.byBenchmark().forEach((benchmark, byDriver) -> {
             Result<?> raw = byDriver.get("raw");
             Result<?> nana = byDriver.get("nana");
-            Target target = TARGETS.get(benchmark);
-            String ratio = "-";
-            String met = "-";
-            if (raw != null && nana != null) {
-                double value = nana.getScore() / raw.getScore();
-                ratio = format(value);
-                met = target == null ? "-" : target.metBy(value) ? "yes" : "**no**";
-            }
             table.append("| ").append(benchmark)
                     .append(" | ").append((raw != null ? raw : nana).getScoreUnit())
                     .append(" | ").append(score(raw))
                     .append(" | ").append(score(nana))
-                    .append(" | ").append(ratio)
-                    .append(" | ").append(target == null ? "-" : target)
-                    .append(" | ").append(met).append(" |\n");
+                    .append(" | ").append(format(round.ratio(benchmark))).append(" |\n");
         });
         return table.toString();
+    }
+
+    private static String summaryTable(List<Round> rounds) {
+        StringBuilder table = new StringBuilder("| benchmark | nana/raw by round | median | target | met |\n")
+                .append("|---|---|---:|---|---|\n");
+        rounds.get(0).byBenchmark().keySet().forEach(benchmark -> {
+            double[] ratios = rounds.stream().mapToDouble(round -> round.ratio(benchmark)).toArray();
+            double ratio = median(ratios);
+            Target target = TARGETS.get(benchmark);
+            table.append("| ").append(benchmark)
+                    .append(" | ").append(Arrays.stream(ratios).mapToObj(Report::format).collect(Collectors.joining(", ")))
+                    .append(" | ").append(format(ratio))
+                    .append(" | ").append(target == null ? "-" : target)
+                    .append(" | ").append(target == null || Double.isNaN(ratio) ? "-"
+                            : target.metBy(ratio) ? "yes" : "**no**").append(" |\n");
+        });
+        return table.toString();
+    }
+
+    private static double median(Result<?> result) {
+        return result.getStatistics().getPercentile(50);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static String score(Result<?> result) {

@@ -27,7 +27,10 @@ public final class SqlPipeline {
     private SqlPipeline(PolicyConfig config, int planCacheSize) {
         this.config = config;
         this.policy = new Policy(config);
-        this.verdicts = planCacheSize == 0 ? null : Caffeine.newBuilder().maximumSize(planCacheSize).build();
+        // Maintenance (eviction) on the calling thread: a stream of distinct SQL evicts on every insert, and handing
+        // each eviction to the common pool costs a thread hand-off per statement on a small machine.
+        this.verdicts = planCacheSize == 0 ? null
+                : Caffeine.newBuilder().maximumSize(planCacheSize).executor(Runnable::run).build();
     }
 
     /**
@@ -55,6 +58,19 @@ public final class SqlPipeline {
         Verdict verdict = verdicts == null || sql.length() > MAX_CACHED_SQL_LENGTH
                 ? decide(sql) : verdicts.get(sql, this::decide);
         return verdict.planOrThrow();
+    }
+
+    /**
+     * The plan for SQL that is likely to run once (a plain Statement's text): a cached plan or rejection is used,
+     * but a new one is not cached, so one-off dynamic SQL neither pays for cache insertion nor evicts the plans of
+     * prepared statements, which are the ones reused.
+     */
+    public Plan planOnce(String sql) throws RejectedSqlException {
+        if (sql == null) {
+            throw new RejectedSqlException("nana: SQL text is null", RejectedSqlException.UNREADABLE);
+        }
+        Verdict cached = verdicts == null ? null : verdicts.getIfPresent(sql);
+        return (cached != null ? cached : decide(sql)).planOrThrow();
     }
 
     /** Whether {@code sql} has a cached plan or rejection. */

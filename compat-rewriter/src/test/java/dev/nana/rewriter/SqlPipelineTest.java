@@ -43,6 +43,17 @@ class SqlPipelineTest {
     }
 
     @Test
+    void planOnceUsesTheCacheButDoesNotFillIt() throws RejectedSqlException {
+        String once = "SELECT 'only once'";
+        assertEquals(1, pipeline.planOnce(once).statements().size());
+        assertFalse(pipeline.isCached(once));
+        String prepared = "SELECT 'prepared first'";
+        Plan cached = pipeline.plan(prepared);
+        assertSame(cached, pipeline.planOnce(prepared));
+        assertThrows(RejectedSqlException.class, () -> pipeline.planOnce("SELECT load_extension('x')"));
+    }
+
+    @Test
     void veryLongSqlIsCheckedButNotCached() throws RejectedSqlException {
         String sql = "SELECT 1" + " ".repeat(SqlPipeline.MAX_CACHED_SQL_LENGTH);
         assertEquals(1, pipeline.plan(sql).statements().size());

@@ -84,20 +84,23 @@ public final class NanaConnection extends DelegatingConnection {
         return url;
     }
 
+    /** The plan of a plain Statement's SQL, which is usually run once: see {@link SqlPipeline#planOnce}. */
     Plan plan(String sql) throws SQLException {
-        if (sql == null) {
-            throw SqlErrors.misuse("SQL text is null");
-        }
         try {
-            return pipeline.plan(sql);
+            return pipeline.planOnce(sql);
         } catch (RejectedSqlException e) {
             throw SqlErrors.rejected(e);
         }
     }
 
-    /** The plan of {@code sql}, which must hold exactly one statement, as prepared statements do. */
+    /** The (cached) plan of a prepared statement's SQL, which must hold exactly one statement. */
     private Plan planOne(String sql) throws SQLException {
-        Plan plan = plan(sql);
+        Plan plan;
+        try {
+            plan = pipeline.plan(sql);
+        } catch (RejectedSqlException e) {
+            throw SqlErrors.rejected(e);
+        }
         if (plan.statements().size() != 1) {
             throw new SQLException(SqlErrors.NANA_PREFIX + "a prepared statement takes exactly one SQL statement, got "
                     + plan.statements().size() + "; run scripts with Statement.execute", SqlErrors.SYNTAX);
@@ -138,7 +141,7 @@ public final class NanaConnection extends DelegatingConnection {
      * gate, if any, was taken when the transaction began.
      */
     <T> T write(boolean writes, SqlCall<T> call) throws SQLException {
-        if (!writes || !autoCommit || writeGate == null || holdsWriteGate) {
+        if (!needsWriteTurn(writes)) {
             return call.call();
         }
         enterWriteGate();
@@ -147,6 +150,10 @@ public final class NanaConnection extends DelegatingConnection {
         } finally {
             leaveWriteGate();
         }
+    }
+
+    boolean needsWriteTurn(boolean writes) {
+        return writes && autoCommit && writeGate != null && !holdsWriteGate;
     }
 
     private void enterWriteGate() throws SQLException {

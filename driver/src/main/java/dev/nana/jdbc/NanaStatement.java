@@ -41,7 +41,11 @@ public class NanaStatement extends DelegatingStatement {
     final <T> T guarded(StatementKind kind, NanaConnection.SqlCall<T> call) throws SQLException {
         connection.beginIfNeeded();
         long deadline = Watchdog.deadline(queryTimeoutSeconds, connection.networkTimeoutMillis());
-        return connection.write(kind.writes(), () -> Watchdog.run(rawStatement, deadline, call));
+        boolean writes = kind.writes();
+        if (deadline <= 0 && !connection.needsWriteTurn(writes)) {
+            return NanaConnection.translated(call);
+        }
+        return connection.write(writes, () -> Watchdog.run(rawStatement, deadline, call));
     }
 
     private boolean run(String sql, RawExecution last) throws SQLException {
@@ -102,13 +106,17 @@ public class NanaStatement extends DelegatingStatement {
         return run(sql, (raw, one) -> raw.execute(one, columnNames));
     }
 
+    /**
+     * The raw executeQuery, not execute: sqlite-jdbc's execute first scans the text for its backup command. SQL that
+     * returns no rows has then run and fails, as with sqlite-jdbc.
+     */
     @Override
     public ResultSet executeQuery(String sql) throws SQLException {
-        if (!execute(sql)) {
-            throw new SQLException(SqlErrors.NANA_PREFIX + "executeQuery was given SQL that returns no rows",
-                    SqlErrors.DRIVER);
-        }
-        return getResultSet();
+        run(sql, (raw, one) -> {
+            currentResults = new NanaResultSet(this, raw.executeQuery(one));
+            return true;
+        });
+        return currentResults;
     }
 
     @Override

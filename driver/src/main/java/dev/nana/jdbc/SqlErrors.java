@@ -33,7 +33,7 @@ final class SqlErrors {
 
     static SQLException translate(SQLException e) {
         if (!(e instanceof SQLiteException sqlite)) {
-            return e.getSQLState() != null ? e : new SQLException(e.getMessage(), DRIVER, e.getErrorCode(), e);
+            return isSqlState(e.getSQLState()) ? e : new SQLException(e.getMessage(), DRIVER, e.getErrorCode(), e);
         }
         SQLiteErrorCode code = sqlite.getResultCode();
         String message = e.getMessage();
@@ -83,6 +83,11 @@ final class SqlErrors {
             return syntaxOrUndefined(message, vendorCode, e);
         }
         return new SQLException(message, DRIVER, vendorCode, e);
+    }
+
+    /** sqlite-jdbc sometimes puts a result-code name (SQLITE_DONE) where the five-character SQLState belongs. */
+    private static boolean isSqlState(String state) {
+        return state != null && state.length() == 5;
     }
 
     private static boolean isBusy(SQLiteErrorCode code) {

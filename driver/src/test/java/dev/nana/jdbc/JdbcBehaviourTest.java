@@ -126,6 +126,15 @@ class JdbcBehaviourTest {
     }
 
     @Test
+    void executeQueryOfSqlWithoutRowsIsAnErrorWithAStandardSqlState() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            SQLException e = assertThrows(SQLException.class, () -> s.executeQuery("DELETE FROM item"));
+            assertEquals(5, e.getSQLState().length(), e.getSQLState());
+            assertTrue(s.executeQuery("SELECT count(*) FROM item").next());
+        }
+    }
+
+    @Test
     void isValidAndClosedConnections() throws SQLException {
         assertTrue(connection.isValid(1));
         assertThrows(SQLException.class, () -> connection.isValid(-1));
