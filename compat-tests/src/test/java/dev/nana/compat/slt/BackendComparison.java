@@ -26,7 +26,10 @@ record BackendComparison(SltResult raw, SltResult nana) {
                 new SltRunner(NANA_URL, SltRunner.SQLITE_ENGINE).run(fileOrDirectory));
     }
 
-    /** Both backends' failures, each followed by its {@code N passed, N failed} line. */
+    /**
+     * Both backends' failures and counts. Deliberately not in the {@code N passed, N failed} form SltMain prints:
+     * inside a passing build that line would read as a test run's verdict (raw sqlite-jdbc does fail 2 records).
+     */
     String report() {
         return section(RAW_URL, raw) + section(NANA_URL, nana);
     }
@@ -34,6 +37,7 @@ record BackendComparison(SltResult raw, SltResult nana) {
     private static String section(String url, SltResult result) {
         StringBuilder text = new StringBuilder(url).append('\n');
         result.failures().forEach(failure -> text.append("  ").append(failure).append('\n'));
-        return text.append(result.summaryLine()).append('\n').toString();
+        return text.append("  records executed: ").append(result.executed()).append(", records failing: ")
+                .append(result.failed()).append('\n').toString();
     }
 }
