@@ -45,27 +45,25 @@ public final class NanaConnection extends DelegatingConnection {
     private boolean holdsWriteGate;
     private int savepointCounter;
 
-    private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, ConnectionSettings settings,
-                           WriteGate writeGate) throws SQLException {
+    private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, String url, String transactionMode,
+                           int busyTimeoutMillis, WriteGate writeGate) {
         super(sqlite);
         this.sqlite = sqlite;
         this.pipeline = pipeline;
-        this.url = settings.url;
-        this.beginTransaction = "BEGIN " + settings.transactionMode();
-        this.busyTimeoutMillis = settings.busyTimeoutMillis();
+        this.url = url;
+        this.beginTransaction = "BEGIN " + transactionMode;
+        this.busyTimeoutMillis = busyTimeoutMillis;
         this.writeGate = writeGate;
     }
 
+    /** Every setting is read, and so checked, before the database file is touched. */
     static NanaConnection open(ConnectionSettings settings) throws SQLException {
         SqlPipeline pipeline = SqlPipeline.shared(settings.policy(), settings.planCacheSize());
-        settings.transactionMode();
+        String transactionMode = settings.transactionMode();
+        int busyTimeoutMillis = settings.busyTimeoutMillis();
         SQLiteConnection sqlite = SqliteBackend.open(settings, pipeline.policy().effectiveForbiddenFunctions());
-        try {
-            return new NanaConnection(sqlite, pipeline, settings, writeGateOf(settings));
-        } catch (SQLException | RuntimeException e) {
-            sqlite.close();
-            throw e;
-        }
+        return new NanaConnection(sqlite, pipeline, settings.url, transactionMode, busyTimeoutMillis,
+                writeGateOf(settings));
     }
 
     /** A file that cannot be resolved (an unusual URI) simply goes without the gate: SQLite's lock still holds. */
@@ -179,40 +177,31 @@ public final class NanaConnection extends DelegatingConnection {
             return body.call();
         }
         if (autoCommit) {
-            return write(!readOnly, () -> inOwnTransaction(body));
+            return write(!readOnly, () ->
+                    allOrNothing(readOnly ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE", body, "COMMIT", "ROLLBACK"));
         }
         beginIfNeeded();
-        exec("SAVEPOINT " + ATOMIC_SAVEPOINT);
-        T result;
-        try {
-            result = body.call();
-        } catch (SQLException | RuntimeException e) {
-            try {
-                exec("ROLLBACK TO " + ATOMIC_SAVEPOINT);
-                exec("RELEASE " + ATOMIC_SAVEPOINT);
-            } catch (SQLException rollbackFailure) {
-                e.addSuppressed(rollbackFailure);
-            }
-            throw e;
-        }
-        exec("RELEASE " + ATOMIC_SAVEPOINT);
-        return result;
+        return allOrNothing("SAVEPOINT " + ATOMIC_SAVEPOINT, body, "RELEASE " + ATOMIC_SAVEPOINT,
+                "ROLLBACK TO " + ATOMIC_SAVEPOINT, "RELEASE " + ATOMIC_SAVEPOINT);
     }
 
-    private <T> T inOwnTransaction(SqlCall<T> body) throws SQLException {
-        exec(readOnly ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE");
+    /** {@code start}, then {@code body}, then {@code finish}; if the body fails, {@code undo} instead of finish. */
+    private <T> T allOrNothing(String start, SqlCall<T> body, String finish, String... undo) throws SQLException {
+        exec(start);
         T result;
         try {
             result = body.call();
         } catch (SQLException | RuntimeException e) {
             try {
-                exec("ROLLBACK");
-            } catch (SQLException rollbackFailure) {
-                e.addSuppressed(rollbackFailure);
+                for (String sql : undo) {
+                    exec(sql);
+                }
+            } catch (SQLException undoFailure) {
+                e.addSuppressed(undoFailure);
             }
             throw e;
         }
-        exec("COMMIT");
+        exec(finish);
         return result;
     }
 

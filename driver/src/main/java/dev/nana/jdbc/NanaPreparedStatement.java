@@ -25,7 +25,8 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
 
     @Override
     public ResultSet executeQuery() throws SQLException {
-        return new NanaResultSet(this, guarded(kind, rawPreparedStatement::executeQuery));
+        forgetResults();
+        return remember(guarded(kind, rawPreparedStatement::executeQuery));
     }
 
     @Override
@@ -40,11 +41,13 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
 
     @Override
     public boolean execute() throws SQLException {
+        forgetResults();
         return guarded(kind, rawPreparedStatement::execute);
     }
 
     @Override
     public void addBatch() throws SQLException {
+        checkOpen();
         NanaConnection.translated(() -> {
             rawPreparedStatement.addBatch();
             return null;
@@ -69,6 +72,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     /** All-or-nothing: a failing row undoes the rows before it (unless the statement manages transactions). */
     @Override
     public long[] executeLargeBatch() throws SQLException {
+        checkOpen();
         int size = batchSize;
         batchSize = 0;
         boolean atomic = plan.runsAtomically();

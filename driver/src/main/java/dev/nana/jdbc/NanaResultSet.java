@@ -7,11 +7,21 @@ import java.sql.Statement;
 /** Rows from the backend. Belongs to the nana statement that produced it; reads java.time types (docs/types.md). */
 public final class NanaResultSet extends DelegatingResultSet {
     private final Statement owner;
+    /** Tracked here: sqlite-jdbc's next() after close() quietly answers false. */
+    private boolean closed;
 
     /** @param owner the nana statement, or null for metadata results (JDBC allows getStatement() to be null then) */
     NanaResultSet(Statement owner, ResultSet rawResultSet) {
         super(rawResultSet);
         this.owner = owner;
+    }
+
+    @Override
+    public boolean next() throws SQLException {
+        if (closed) {
+            throw SqlErrors.closed("result set");
+        }
+        return NanaConnection.translated(rawResultSet::next);
     }
 
     @Override
@@ -34,6 +44,7 @@ public final class NanaResultSet extends DelegatingResultSet {
 
     @Override
     public void close() throws SQLException {
+        closed = true;
         NanaConnection.translated(() -> {
             rawResultSet.close();
             return null;
@@ -41,8 +52,8 @@ public final class NanaResultSet extends DelegatingResultSet {
     }
 
     @Override
-    public boolean isClosed() throws SQLException {
-        return NanaConnection.translated(rawResultSet::isClosed);
+    public boolean isClosed() {
+        return closed;
     }
 
     @Override

@@ -22,6 +22,8 @@ public class NanaStatement extends DelegatingStatement {
     private long updateCount = -1;
     private int queryTimeoutSeconds;
     private List<Plan> batch = new ArrayList<>();
+    /** Tracked here: sqlite-jdbc runs SQL on a Statement even after close(). */
+    private boolean closed;
 
     NanaStatement(NanaConnection connection, Statement rawStatement) {
         super(rawStatement);
@@ -39,6 +41,7 @@ public class NanaStatement extends DelegatingStatement {
      * the statement's deadline.
      */
     final <T> T guarded(StatementKind kind, NanaConnection.SqlCall<T> call) throws SQLException {
+        checkOpen();
         connection.beginIfNeeded();
         long deadline = Watchdog.deadline(queryTimeoutSeconds, connection.networkTimeoutMillis());
         boolean writes = kind.writes();
@@ -48,11 +51,18 @@ public class NanaStatement extends DelegatingStatement {
         return connection.write(writes, () -> Watchdog.run(rawStatement, deadline, call));
     }
 
+    final void checkOpen() throws SQLException {
+        if (closed) {
+            throw SqlErrors.closed("statement");
+        }
+    }
+
     private boolean run(String sql, RawExecution last) throws SQLException {
+        checkOpen();
         Plan plan = connection.plan(sql);
         List<PlannedStatement> statements = plan.statements();
         if (statements.isEmpty()) {
-            throw new SQLException(SqlErrors.NANA_PREFIX + "the SQL text holds no statement", SqlErrors.SYNTAX);
+            throw SqlErrors.noStatement();
         }
         forgetResults();
         if (statements.size() == 1) {
@@ -78,7 +88,13 @@ public class NanaStatement extends DelegatingStatement {
         return rows;
     }
 
-    private void forgetResults() throws SQLException {
+    /** The results of the statement's latest execution; JDBC closes the previous ones when it runs again. */
+    final NanaResultSet remember(ResultSet raw) {
+        currentResults = new NanaResultSet(this, raw);
+        return currentResults;
+    }
+
+    final void forgetResults() throws SQLException {
         updateCount = -1;
         if (currentResults != null) {
             currentResults.close();
@@ -113,7 +129,7 @@ public class NanaStatement extends DelegatingStatement {
     @Override
     public ResultSet executeQuery(String sql) throws SQLException {
         run(sql, (raw, one) -> {
-            currentResults = new NanaResultSet(this, raw.executeQuery(one));
+            remember(raw.executeQuery(one));
             return true;
         });
         return currentResults;
@@ -228,9 +244,10 @@ public class NanaStatement extends DelegatingStatement {
     /** The entry is checked now, so a forbidden entry is refused before any entry of the batch has run. */
     @Override
     public void addBatch(String sql) throws SQLException {
+        checkOpen();
         Plan plan = connection.plan(sql);
         if (plan.statements().isEmpty()) {
-            throw new SQLException(SqlErrors.NANA_PREFIX + "the SQL text holds no statement", SqlErrors.SYNTAX);
+            throw SqlErrors.noStatement();
         }
         batch.add(plan);
     }
@@ -248,6 +265,7 @@ public class NanaStatement extends DelegatingStatement {
     /** All-or-nothing unless an entry manages transactions itself; then entries before a failure stay applied. */
     @Override
     public long[] executeLargeBatch() throws SQLException {
+        checkOpen();
         List<Plan> entries = batch;
         batch = new ArrayList<>();
         forgetResults();
@@ -279,6 +297,7 @@ public class NanaStatement extends DelegatingStatement {
 
     @Override
     public void close() throws SQLException {
+        closed = true;
         forgetResults();
         NanaConnection.translated(() -> {
             rawStatement.close();
@@ -288,7 +307,7 @@ public class NanaStatement extends DelegatingStatement {
 
     @Override
     public boolean isClosed() throws SQLException {
-        return NanaConnection.translated(rawStatement::isClosed);
+        return closed || connection.isClosed();
     }
 
     @Override

@@ -126,6 +126,10 @@ final class SqlErrors {
         return new SQLSyntaxErrorException(e.getMessage(), e.sqlState());
     }
 
+    static SQLException noStatement() {
+        return new SQLSyntaxErrorException(NANA_PREFIX + "the SQL text holds no statement", SYNTAX);
+    }
+
     static SQLException closed(String what) {
         return new SQLNonTransientException(NANA_PREFIX + what + " is closed", CLOSED);
     }

@@ -134,6 +134,26 @@ class JdbcBehaviourTest {
         }
     }
 
+    /** sqlite-jdbc itself runs SQL on a closed Statement and answers next() on a closed ResultSet with false. */
+    @Test
+    void closedStatementsAndResultSetsRefuseWork() throws SQLException {
+        Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT 1");
+        rs.close();
+        assertTrue(rs.isClosed());
+        assertEquals("55000", assertThrows(SQLException.class, rs::next).getSQLState());
+        s.close();
+        assertTrue(s.isClosed());
+        assertEquals("55000", assertThrows(SQLException.class, () -> s.executeQuery("SELECT 1")).getSQLState());
+        PreparedStatement ps = connection.prepareStatement("SELECT 1");
+        ResultSet first = ps.executeQuery();
+        ResultSet second = ps.executeQuery();
+        assertTrue(first.isClosed(), "running a statement again closes its previous results");
+        assertTrue(second.next());
+        ps.close();
+        assertEquals("55000", assertThrows(SQLException.class, ps::executeQuery).getSQLState());
+    }
+
     @Test
     void isValidAndClosedConnections() throws SQLException {
         assertTrue(connection.isValid(1));
