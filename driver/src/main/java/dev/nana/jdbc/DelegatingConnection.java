@@ -1,6 +1,7 @@
 package dev.nana.jdbc;
 
-// Generated once from the java.sql.Connection interface: plain delegation with error translation.
+// Generated once from the java.sql.Connection interface (parameter names from the JDK sources): plain delegation with
+// error translation.
 // Methods that return JDBC objects, take SQL text, close or unwrap are left to the subclass.
 @SuppressWarnings({"deprecation", "removal"})
 abstract class DelegatingConnection implements java.sql.Connection {
@@ -11,9 +12,9 @@ abstract class DelegatingConnection implements java.sql.Connection {
     }
 
     @Override
-    public void abort(java.util.concurrent.Executor a0) throws java.sql.SQLException {
+    public void abort(java.util.concurrent.Executor executor) throws java.sql.SQLException {
         try {
-            rawConnection.abort(a0);
+            rawConnection.abort(executor);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -38,9 +39,9 @@ abstract class DelegatingConnection implements java.sql.Connection {
     }
 
     @Override
-    public java.sql.Array createArrayOf(String a0, Object[] a1) throws java.sql.SQLException {
+    public java.sql.Array createArrayOf(String typeName, Object[] elements) throws java.sql.SQLException {
         try {
-            return rawConnection.createArrayOf(a0, a1);
+            return rawConnection.createArrayOf(typeName, elements);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -83,9 +84,9 @@ abstract class DelegatingConnection implements java.sql.Connection {
     }
 
     @Override
-    public java.sql.Struct createStruct(String a0, Object[] a1) throws java.sql.SQLException {
+    public java.sql.Struct createStruct(String typeName, Object[] attributes) throws java.sql.SQLException {
         try {
-            return rawConnection.createStruct(a0, a1);
+            return rawConnection.createStruct(typeName, attributes);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -119,9 +120,9 @@ abstract class DelegatingConnection implements java.sql.Connection {
     }
 
     @Override
-    public String getClientInfo(String a0) throws java.sql.SQLException {
+    public String getClientInfo(String name) throws java.sql.SQLException {
         try {
-            return rawConnection.getClientInfo(a0);
+            return rawConnection.getClientInfo(name);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -191,18 +192,18 @@ abstract class DelegatingConnection implements java.sql.Connection {
     }
 
     @Override
-    public boolean isValid(int a0) throws java.sql.SQLException {
+    public boolean isValid(int timeout) throws java.sql.SQLException {
         try {
-            return rawConnection.isValid(a0);
+            return rawConnection.isValid(timeout);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void releaseSavepoint(java.sql.Savepoint a0) throws java.sql.SQLException {
+    public void releaseSavepoint(java.sql.Savepoint savepoint) throws java.sql.SQLException {
         try {
-            rawConnection.releaseSavepoint(a0);
+            rawConnection.releaseSavepoint(savepoint);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -218,64 +219,64 @@ abstract class DelegatingConnection implements java.sql.Connection {
     }
 
     @Override
-    public void rollback(java.sql.Savepoint a0) throws java.sql.SQLException {
+    public void rollback(java.sql.Savepoint savepoint) throws java.sql.SQLException {
         try {
-            rawConnection.rollback(a0);
+            rawConnection.rollback(savepoint);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setAutoCommit(boolean a0) throws java.sql.SQLException {
+    public void setAutoCommit(boolean autoCommit) throws java.sql.SQLException {
         try {
-            rawConnection.setAutoCommit(a0);
+            rawConnection.setAutoCommit(autoCommit);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setCatalog(String a0) throws java.sql.SQLException {
+    public void setCatalog(String catalog) throws java.sql.SQLException {
         try {
-            rawConnection.setCatalog(a0);
+            rawConnection.setCatalog(catalog);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setClientInfo(String a0, String a1) throws java.sql.SQLClientInfoException {
-        rawConnection.setClientInfo(a0, a1);
+    public void setClientInfo(String name, String value) throws java.sql.SQLClientInfoException {
+        rawConnection.setClientInfo(name, value);
     }
 
     @Override
-    public void setClientInfo(java.util.Properties a0) throws java.sql.SQLClientInfoException {
-        rawConnection.setClientInfo(a0);
+    public void setClientInfo(java.util.Properties properties) throws java.sql.SQLClientInfoException {
+        rawConnection.setClientInfo(properties);
     }
 
     @Override
-    public void setHoldability(int a0) throws java.sql.SQLException {
+    public void setHoldability(int holdability) throws java.sql.SQLException {
         try {
-            rawConnection.setHoldability(a0);
+            rawConnection.setHoldability(holdability);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setNetworkTimeout(java.util.concurrent.Executor a0, int a1) throws java.sql.SQLException {
+    public void setNetworkTimeout(java.util.concurrent.Executor executor, int milliseconds) throws java.sql.SQLException {
         try {
-            rawConnection.setNetworkTimeout(a0, a1);
+            rawConnection.setNetworkTimeout(executor, milliseconds);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setReadOnly(boolean a0) throws java.sql.SQLException {
+    public void setReadOnly(boolean readOnly) throws java.sql.SQLException {
         try {
-            rawConnection.setReadOnly(a0);
+            rawConnection.setReadOnly(readOnly);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -291,36 +292,36 @@ abstract class DelegatingConnection implements java.sql.Connection {
     }
 
     @Override
-    public java.sql.Savepoint setSavepoint(String a0) throws java.sql.SQLException {
+    public java.sql.Savepoint setSavepoint(String name) throws java.sql.SQLException {
         try {
-            return rawConnection.setSavepoint(a0);
+            return rawConnection.setSavepoint(name);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setSchema(String a0) throws java.sql.SQLException {
+    public void setSchema(String schema) throws java.sql.SQLException {
         try {
-            rawConnection.setSchema(a0);
+            rawConnection.setSchema(schema);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setTransactionIsolation(int a0) throws java.sql.SQLException {
+    public void setTransactionIsolation(int level) throws java.sql.SQLException {
         try {
-            rawConnection.setTransactionIsolation(a0);
+            rawConnection.setTransactionIsolation(level);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setTypeMap(java.util.Map<String, Class<?>> a0) throws java.sql.SQLException {
+    public void setTypeMap(java.util.Map<String, Class<?>> map) throws java.sql.SQLException {
         try {
-            rawConnection.setTypeMap(a0);
+            rawConnection.setTypeMap(map);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }

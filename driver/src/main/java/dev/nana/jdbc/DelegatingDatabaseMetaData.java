@@ -1,6 +1,7 @@
 package dev.nana.jdbc;
 
-// Generated once from the java.sql.DatabaseMetaData interface: plain delegation with error translation.
+// Generated once from the java.sql.DatabaseMetaData interface (parameter names from the JDK sources): plain delegation with
+// error translation.
 // Methods that return JDBC objects, take SQL text, close or unwrap are left to the subclass.
 @SuppressWarnings({"deprecation", "removal"})
 abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
@@ -56,9 +57,9 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public boolean deletesAreDetected(int a0) throws java.sql.SQLException {
+    public boolean deletesAreDetected(int type) throws java.sql.SQLException {
         try {
-            return rawDatabaseMetaData.deletesAreDetected(a0);
+            return rawDatabaseMetaData.deletesAreDetected(type);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -83,18 +84,18 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public java.sql.ResultSet getAttributes(String a0, String a1, String a2, String a3) throws java.sql.SQLException {
+    public java.sql.ResultSet getAttributes(String catalog, String schemaPattern, String typeNamePattern, String attributeNamePattern) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getAttributes(a0, a1, a2, a3));
+            return wrap(rawDatabaseMetaData.getAttributes(catalog, schemaPattern, typeNamePattern, attributeNamePattern));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.ResultSet getBestRowIdentifier(String a0, String a1, String a2, int a3, boolean a4) throws java.sql.SQLException {
+    public java.sql.ResultSet getBestRowIdentifier(String catalog, String schema, String table, int scope, boolean nullable) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getBestRowIdentifier(a0, a1, a2, a3, a4));
+            return wrap(rawDatabaseMetaData.getBestRowIdentifier(catalog, schema, table, scope, nullable));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -137,27 +138,27 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public java.sql.ResultSet getColumnPrivileges(String a0, String a1, String a2, String a3) throws java.sql.SQLException {
+    public java.sql.ResultSet getColumnPrivileges(String catalog, String schema, String table, String columnNamePattern) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getColumnPrivileges(a0, a1, a2, a3));
+            return wrap(rawDatabaseMetaData.getColumnPrivileges(catalog, schema, table, columnNamePattern));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.ResultSet getColumns(String a0, String a1, String a2, String a3) throws java.sql.SQLException {
+    public java.sql.ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getColumns(a0, a1, a2, a3));
+            return wrap(rawDatabaseMetaData.getColumns(catalog, schemaPattern, tableNamePattern, columnNamePattern));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.ResultSet getCrossReference(String a0, String a1, String a2, String a3, String a4, String a5) throws java.sql.SQLException {
+    public java.sql.ResultSet getCrossReference(String parentCatalog, String parentSchema, String parentTable, String foreignCatalog, String foreignSchema, String foreignTable) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getCrossReference(a0, a1, a2, a3, a4, a5));
+            return wrap(rawDatabaseMetaData.getCrossReference(parentCatalog, parentSchema, parentTable, foreignCatalog, foreignSchema, foreignTable));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -237,9 +238,9 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public java.sql.ResultSet getExportedKeys(String a0, String a1, String a2) throws java.sql.SQLException {
+    public java.sql.ResultSet getExportedKeys(String catalog, String schema, String table) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getExportedKeys(a0, a1, a2));
+            return wrap(rawDatabaseMetaData.getExportedKeys(catalog, schema, table));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -255,18 +256,18 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public java.sql.ResultSet getFunctionColumns(String a0, String a1, String a2, String a3) throws java.sql.SQLException {
+    public java.sql.ResultSet getFunctionColumns(String catalog, String schemaPattern, String functionNamePattern, String columnNamePattern) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getFunctionColumns(a0, a1, a2, a3));
+            return wrap(rawDatabaseMetaData.getFunctionColumns(catalog, schemaPattern, functionNamePattern, columnNamePattern));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.ResultSet getFunctions(String a0, String a1, String a2) throws java.sql.SQLException {
+    public java.sql.ResultSet getFunctions(String catalog, String schemaPattern, String functionNamePattern) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getFunctions(a0, a1, a2));
+            return wrap(rawDatabaseMetaData.getFunctions(catalog, schemaPattern, functionNamePattern));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -282,18 +283,18 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public java.sql.ResultSet getImportedKeys(String a0, String a1, String a2) throws java.sql.SQLException {
+    public java.sql.ResultSet getImportedKeys(String catalog, String schema, String table) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getImportedKeys(a0, a1, a2));
+            return wrap(rawDatabaseMetaData.getImportedKeys(catalog, schema, table));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.ResultSet getIndexInfo(String a0, String a1, String a2, boolean a3, boolean a4) throws java.sql.SQLException {
+    public java.sql.ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique, boolean approximate) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getIndexInfo(a0, a1, a2, a3, a4));
+            return wrap(rawDatabaseMetaData.getIndexInfo(catalog, schema, table, unique, approximate));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -507,18 +508,18 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public java.sql.ResultSet getPrimaryKeys(String a0, String a1, String a2) throws java.sql.SQLException {
+    public java.sql.ResultSet getPrimaryKeys(String catalog, String schema, String table) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getPrimaryKeys(a0, a1, a2));
+            return wrap(rawDatabaseMetaData.getPrimaryKeys(catalog, schema, table));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.ResultSet getProcedureColumns(String a0, String a1, String a2, String a3) throws java.sql.SQLException {
+    public java.sql.ResultSet getProcedureColumns(String catalog, String schemaPattern, String procedureNamePattern, String columnNamePattern) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getProcedureColumns(a0, a1, a2, a3));
+            return wrap(rawDatabaseMetaData.getProcedureColumns(catalog, schemaPattern, procedureNamePattern, columnNamePattern));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -534,18 +535,18 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public java.sql.ResultSet getProcedures(String a0, String a1, String a2) throws java.sql.SQLException {
+    public java.sql.ResultSet getProcedures(String catalog, String schemaPattern, String procedureNamePattern) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getProcedures(a0, a1, a2));
+            return wrap(rawDatabaseMetaData.getProcedures(catalog, schemaPattern, procedureNamePattern));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.ResultSet getPseudoColumns(String a0, String a1, String a2, String a3) throws java.sql.SQLException {
+    public java.sql.ResultSet getPseudoColumns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getPseudoColumns(a0, a1, a2, a3));
+            return wrap(rawDatabaseMetaData.getPseudoColumns(catalog, schemaPattern, tableNamePattern, columnNamePattern));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -606,9 +607,9 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public java.sql.ResultSet getSchemas(String a0, String a1) throws java.sql.SQLException {
+    public java.sql.ResultSet getSchemas(String catalog, String schemaPattern) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getSchemas(a0, a1));
+            return wrap(rawDatabaseMetaData.getSchemas(catalog, schemaPattern));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -633,18 +634,18 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public java.sql.ResultSet getSuperTables(String a0, String a1, String a2) throws java.sql.SQLException {
+    public java.sql.ResultSet getSuperTables(String catalog, String schemaPattern, String tableNamePattern) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getSuperTables(a0, a1, a2));
+            return wrap(rawDatabaseMetaData.getSuperTables(catalog, schemaPattern, tableNamePattern));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.ResultSet getSuperTypes(String a0, String a1, String a2) throws java.sql.SQLException {
+    public java.sql.ResultSet getSuperTypes(String catalog, String schemaPattern, String typeNamePattern) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getSuperTypes(a0, a1, a2));
+            return wrap(rawDatabaseMetaData.getSuperTypes(catalog, schemaPattern, typeNamePattern));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -660,9 +661,9 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public java.sql.ResultSet getTablePrivileges(String a0, String a1, String a2) throws java.sql.SQLException {
+    public java.sql.ResultSet getTablePrivileges(String catalog, String schemaPattern, String tableNamePattern) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getTablePrivileges(a0, a1, a2));
+            return wrap(rawDatabaseMetaData.getTablePrivileges(catalog, schemaPattern, tableNamePattern));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -678,9 +679,9 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public java.sql.ResultSet getTables(String a0, String a1, String a2, String[] a3) throws java.sql.SQLException {
+    public java.sql.ResultSet getTables(String catalog, String schemaPattern, String tableNamePattern, String[] types) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getTables(a0, a1, a2, a3));
+            return wrap(rawDatabaseMetaData.getTables(catalog, schemaPattern, tableNamePattern, types));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -705,9 +706,9 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public java.sql.ResultSet getUDTs(String a0, String a1, String a2, int[] a3) throws java.sql.SQLException {
+    public java.sql.ResultSet getUDTs(String catalog, String schemaPattern, String typeNamePattern, int[] types) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getUDTs(a0, a1, a2, a3));
+            return wrap(rawDatabaseMetaData.getUDTs(catalog, schemaPattern, typeNamePattern, types));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -732,18 +733,18 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public java.sql.ResultSet getVersionColumns(String a0, String a1, String a2) throws java.sql.SQLException {
+    public java.sql.ResultSet getVersionColumns(String catalog, String schema, String table) throws java.sql.SQLException {
         try {
-            return wrap(rawDatabaseMetaData.getVersionColumns(a0, a1, a2));
+            return wrap(rawDatabaseMetaData.getVersionColumns(catalog, schema, table));
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public boolean insertsAreDetected(int a0) throws java.sql.SQLException {
+    public boolean insertsAreDetected(int type) throws java.sql.SQLException {
         try {
-            return rawDatabaseMetaData.insertsAreDetected(a0);
+            return rawDatabaseMetaData.insertsAreDetected(type);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -822,54 +823,54 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public boolean othersDeletesAreVisible(int a0) throws java.sql.SQLException {
+    public boolean othersDeletesAreVisible(int type) throws java.sql.SQLException {
         try {
-            return rawDatabaseMetaData.othersDeletesAreVisible(a0);
+            return rawDatabaseMetaData.othersDeletesAreVisible(type);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public boolean othersInsertsAreVisible(int a0) throws java.sql.SQLException {
+    public boolean othersInsertsAreVisible(int type) throws java.sql.SQLException {
         try {
-            return rawDatabaseMetaData.othersInsertsAreVisible(a0);
+            return rawDatabaseMetaData.othersInsertsAreVisible(type);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public boolean othersUpdatesAreVisible(int a0) throws java.sql.SQLException {
+    public boolean othersUpdatesAreVisible(int type) throws java.sql.SQLException {
         try {
-            return rawDatabaseMetaData.othersUpdatesAreVisible(a0);
+            return rawDatabaseMetaData.othersUpdatesAreVisible(type);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public boolean ownDeletesAreVisible(int a0) throws java.sql.SQLException {
+    public boolean ownDeletesAreVisible(int type) throws java.sql.SQLException {
         try {
-            return rawDatabaseMetaData.ownDeletesAreVisible(a0);
+            return rawDatabaseMetaData.ownDeletesAreVisible(type);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public boolean ownInsertsAreVisible(int a0) throws java.sql.SQLException {
+    public boolean ownInsertsAreVisible(int type) throws java.sql.SQLException {
         try {
-            return rawDatabaseMetaData.ownInsertsAreVisible(a0);
+            return rawDatabaseMetaData.ownInsertsAreVisible(type);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public boolean ownUpdatesAreVisible(int a0) throws java.sql.SQLException {
+    public boolean ownUpdatesAreVisible(int type) throws java.sql.SQLException {
         try {
-            return rawDatabaseMetaData.ownUpdatesAreVisible(a0);
+            return rawDatabaseMetaData.ownUpdatesAreVisible(type);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -1047,9 +1048,9 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public boolean supportsConvert(int a0, int a1) throws java.sql.SQLException {
+    public boolean supportsConvert(int fromType, int toType) throws java.sql.SQLException {
         try {
-            return rawDatabaseMetaData.supportsConvert(a0, a1);
+            return rawDatabaseMetaData.supportsConvert(fromType, toType);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -1335,27 +1336,27 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public boolean supportsResultSetConcurrency(int a0, int a1) throws java.sql.SQLException {
+    public boolean supportsResultSetConcurrency(int type, int concurrency) throws java.sql.SQLException {
         try {
-            return rawDatabaseMetaData.supportsResultSetConcurrency(a0, a1);
+            return rawDatabaseMetaData.supportsResultSetConcurrency(type, concurrency);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public boolean supportsResultSetHoldability(int a0) throws java.sql.SQLException {
+    public boolean supportsResultSetHoldability(int holdability) throws java.sql.SQLException {
         try {
-            return rawDatabaseMetaData.supportsResultSetHoldability(a0);
+            return rawDatabaseMetaData.supportsResultSetHoldability(holdability);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public boolean supportsResultSetType(int a0) throws java.sql.SQLException {
+    public boolean supportsResultSetType(int type) throws java.sql.SQLException {
         try {
-            return rawDatabaseMetaData.supportsResultSetType(a0);
+            return rawDatabaseMetaData.supportsResultSetType(type);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -1497,9 +1498,9 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public boolean supportsTransactionIsolationLevel(int a0) throws java.sql.SQLException {
+    public boolean supportsTransactionIsolationLevel(int level) throws java.sql.SQLException {
         try {
-            return rawDatabaseMetaData.supportsTransactionIsolationLevel(a0);
+            return rawDatabaseMetaData.supportsTransactionIsolationLevel(level);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -1533,9 +1534,9 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     }
 
     @Override
-    public boolean updatesAreDetected(int a0) throws java.sql.SQLException {
+    public boolean updatesAreDetected(int type) throws java.sql.SQLException {
         try {
-            return rawDatabaseMetaData.updatesAreDetected(a0);
+            return rawDatabaseMetaData.updatesAreDetected(type);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }

@@ -1,6 +1,7 @@
 package dev.nana.jdbc;
 
-// Generated once from the java.sql.PreparedStatement interface: plain delegation with error translation.
+// Generated once from the java.sql.PreparedStatement interface (parameter names from the JDK sources): plain delegation with
+// error translation.
 // Methods that return JDBC objects, take SQL text, close or unwrap are left to the subclass.
 @SuppressWarnings({"deprecation", "removal"})
 abstract class DelegatingPreparedStatement extends NanaStatement implements java.sql.PreparedStatement {
@@ -66,432 +67,432 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
     }
 
     @Override
-    public void setArray(int a0, java.sql.Array a1) throws java.sql.SQLException {
+    public void setArray(int parameterIndex, java.sql.Array x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setArray(a0, a1);
+            rawPreparedStatement.setArray(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setAsciiStream(int a0, java.io.InputStream a1, int a2) throws java.sql.SQLException {
+    public void setAsciiStream(int parameterIndex, java.io.InputStream x, int length) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setAsciiStream(a0, a1, a2);
+            rawPreparedStatement.setAsciiStream(parameterIndex, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setAsciiStream(int a0, java.io.InputStream a1, long a2) throws java.sql.SQLException {
+    public void setAsciiStream(int parameterIndex, java.io.InputStream x, long length) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setAsciiStream(a0, a1, a2);
+            rawPreparedStatement.setAsciiStream(parameterIndex, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setAsciiStream(int a0, java.io.InputStream a1) throws java.sql.SQLException {
+    public void setAsciiStream(int parameterIndex, java.io.InputStream x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setAsciiStream(a0, a1);
+            rawPreparedStatement.setAsciiStream(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setBigDecimal(int a0, java.math.BigDecimal a1) throws java.sql.SQLException {
+    public void setBigDecimal(int parameterIndex, java.math.BigDecimal x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setBigDecimal(a0, a1);
+            rawPreparedStatement.setBigDecimal(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setBinaryStream(int a0, java.io.InputStream a1, int a2) throws java.sql.SQLException {
+    public void setBinaryStream(int parameterIndex, java.io.InputStream x, int length) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setBinaryStream(a0, a1, a2);
+            rawPreparedStatement.setBinaryStream(parameterIndex, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setBinaryStream(int a0, java.io.InputStream a1, long a2) throws java.sql.SQLException {
+    public void setBinaryStream(int parameterIndex, java.io.InputStream x, long length) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setBinaryStream(a0, a1, a2);
+            rawPreparedStatement.setBinaryStream(parameterIndex, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setBinaryStream(int a0, java.io.InputStream a1) throws java.sql.SQLException {
+    public void setBinaryStream(int parameterIndex, java.io.InputStream x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setBinaryStream(a0, a1);
+            rawPreparedStatement.setBinaryStream(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setBlob(int a0, java.io.InputStream a1, long a2) throws java.sql.SQLException {
+    public void setBlob(int parameterIndex, java.io.InputStream inputStream, long length) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setBlob(a0, a1, a2);
+            rawPreparedStatement.setBlob(parameterIndex, inputStream, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setBlob(int a0, java.io.InputStream a1) throws java.sql.SQLException {
+    public void setBlob(int parameterIndex, java.io.InputStream inputStream) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setBlob(a0, a1);
+            rawPreparedStatement.setBlob(parameterIndex, inputStream);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setBlob(int a0, java.sql.Blob a1) throws java.sql.SQLException {
+    public void setBlob(int parameterIndex, java.sql.Blob x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setBlob(a0, a1);
+            rawPreparedStatement.setBlob(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setBoolean(int a0, boolean a1) throws java.sql.SQLException {
+    public void setBoolean(int parameterIndex, boolean x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setBoolean(a0, a1);
+            rawPreparedStatement.setBoolean(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setByte(int a0, byte a1) throws java.sql.SQLException {
+    public void setByte(int parameterIndex, byte x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setByte(a0, a1);
+            rawPreparedStatement.setByte(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setBytes(int a0, byte[] a1) throws java.sql.SQLException {
+    public void setBytes(int parameterIndex, byte[] x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setBytes(a0, a1);
+            rawPreparedStatement.setBytes(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setCharacterStream(int a0, java.io.Reader a1, int a2) throws java.sql.SQLException {
+    public void setCharacterStream(int parameterIndex, java.io.Reader reader, int length) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setCharacterStream(a0, a1, a2);
+            rawPreparedStatement.setCharacterStream(parameterIndex, reader, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setCharacterStream(int a0, java.io.Reader a1, long a2) throws java.sql.SQLException {
+    public void setCharacterStream(int parameterIndex, java.io.Reader reader, long length) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setCharacterStream(a0, a1, a2);
+            rawPreparedStatement.setCharacterStream(parameterIndex, reader, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setCharacterStream(int a0, java.io.Reader a1) throws java.sql.SQLException {
+    public void setCharacterStream(int parameterIndex, java.io.Reader reader) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setCharacterStream(a0, a1);
+            rawPreparedStatement.setCharacterStream(parameterIndex, reader);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setClob(int a0, java.io.Reader a1, long a2) throws java.sql.SQLException {
+    public void setClob(int parameterIndex, java.io.Reader reader, long length) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setClob(a0, a1, a2);
+            rawPreparedStatement.setClob(parameterIndex, reader, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setClob(int a0, java.io.Reader a1) throws java.sql.SQLException {
+    public void setClob(int parameterIndex, java.io.Reader reader) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setClob(a0, a1);
+            rawPreparedStatement.setClob(parameterIndex, reader);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setClob(int a0, java.sql.Clob a1) throws java.sql.SQLException {
+    public void setClob(int parameterIndex, java.sql.Clob x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setClob(a0, a1);
+            rawPreparedStatement.setClob(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setDate(int a0, java.sql.Date a1, java.util.Calendar a2) throws java.sql.SQLException {
+    public void setDate(int parameterIndex, java.sql.Date x, java.util.Calendar cal) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setDate(a0, a1, a2);
+            rawPreparedStatement.setDate(parameterIndex, x, cal);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setDate(int a0, java.sql.Date a1) throws java.sql.SQLException {
+    public void setDate(int parameterIndex, java.sql.Date x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setDate(a0, a1);
+            rawPreparedStatement.setDate(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setDouble(int a0, double a1) throws java.sql.SQLException {
+    public void setDouble(int parameterIndex, double x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setDouble(a0, a1);
+            rawPreparedStatement.setDouble(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setFloat(int a0, float a1) throws java.sql.SQLException {
+    public void setFloat(int parameterIndex, float x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setFloat(a0, a1);
+            rawPreparedStatement.setFloat(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setInt(int a0, int a1) throws java.sql.SQLException {
+    public void setInt(int parameterIndex, int x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setInt(a0, a1);
+            rawPreparedStatement.setInt(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setLong(int a0, long a1) throws java.sql.SQLException {
+    public void setLong(int parameterIndex, long x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setLong(a0, a1);
+            rawPreparedStatement.setLong(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setNCharacterStream(int a0, java.io.Reader a1, long a2) throws java.sql.SQLException {
+    public void setNCharacterStream(int parameterIndex, java.io.Reader value, long length) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setNCharacterStream(a0, a1, a2);
+            rawPreparedStatement.setNCharacterStream(parameterIndex, value, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setNCharacterStream(int a0, java.io.Reader a1) throws java.sql.SQLException {
+    public void setNCharacterStream(int parameterIndex, java.io.Reader value) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setNCharacterStream(a0, a1);
+            rawPreparedStatement.setNCharacterStream(parameterIndex, value);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setNClob(int a0, java.io.Reader a1, long a2) throws java.sql.SQLException {
+    public void setNClob(int parameterIndex, java.io.Reader reader, long length) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setNClob(a0, a1, a2);
+            rawPreparedStatement.setNClob(parameterIndex, reader, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setNClob(int a0, java.io.Reader a1) throws java.sql.SQLException {
+    public void setNClob(int parameterIndex, java.io.Reader reader) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setNClob(a0, a1);
+            rawPreparedStatement.setNClob(parameterIndex, reader);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setNClob(int a0, java.sql.NClob a1) throws java.sql.SQLException {
+    public void setNClob(int parameterIndex, java.sql.NClob value) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setNClob(a0, a1);
+            rawPreparedStatement.setNClob(parameterIndex, value);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setNString(int a0, String a1) throws java.sql.SQLException {
+    public void setNString(int parameterIndex, String value) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setNString(a0, a1);
+            rawPreparedStatement.setNString(parameterIndex, value);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setNull(int a0, int a1, String a2) throws java.sql.SQLException {
+    public void setNull(int parameterIndex, int sqlType, String typeName) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setNull(a0, a1, a2);
+            rawPreparedStatement.setNull(parameterIndex, sqlType, typeName);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setNull(int a0, int a1) throws java.sql.SQLException {
+    public void setNull(int parameterIndex, int sqlType) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setNull(a0, a1);
+            rawPreparedStatement.setNull(parameterIndex, sqlType);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setObject(int a0, Object a1, int a2, int a3) throws java.sql.SQLException {
+    public void setObject(int parameterIndex, Object x, int targetSqlType, int scaleOrLength) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setObject(a0, a1, a2, a3);
+            rawPreparedStatement.setObject(parameterIndex, x, targetSqlType, scaleOrLength);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setObject(int a0, Object a1, int a2) throws java.sql.SQLException {
+    public void setObject(int parameterIndex, Object x, int targetSqlType) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setObject(a0, a1, a2);
+            rawPreparedStatement.setObject(parameterIndex, x, targetSqlType);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setObject(int a0, Object a1) throws java.sql.SQLException {
+    public void setObject(int parameterIndex, Object x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setObject(a0, a1);
+            rawPreparedStatement.setObject(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setRef(int a0, java.sql.Ref a1) throws java.sql.SQLException {
+    public void setRef(int parameterIndex, java.sql.Ref x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setRef(a0, a1);
+            rawPreparedStatement.setRef(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setRowId(int a0, java.sql.RowId a1) throws java.sql.SQLException {
+    public void setRowId(int parameterIndex, java.sql.RowId x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setRowId(a0, a1);
+            rawPreparedStatement.setRowId(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setSQLXML(int a0, java.sql.SQLXML a1) throws java.sql.SQLException {
+    public void setSQLXML(int parameterIndex, java.sql.SQLXML xmlObject) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setSQLXML(a0, a1);
+            rawPreparedStatement.setSQLXML(parameterIndex, xmlObject);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setShort(int a0, short a1) throws java.sql.SQLException {
+    public void setShort(int parameterIndex, short x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setShort(a0, a1);
+            rawPreparedStatement.setShort(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setString(int a0, String a1) throws java.sql.SQLException {
+    public void setString(int parameterIndex, String x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setString(a0, a1);
+            rawPreparedStatement.setString(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setTime(int a0, java.sql.Time a1, java.util.Calendar a2) throws java.sql.SQLException {
+    public void setTime(int parameterIndex, java.sql.Time x, java.util.Calendar cal) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setTime(a0, a1, a2);
+            rawPreparedStatement.setTime(parameterIndex, x, cal);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setTime(int a0, java.sql.Time a1) throws java.sql.SQLException {
+    public void setTime(int parameterIndex, java.sql.Time x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setTime(a0, a1);
+            rawPreparedStatement.setTime(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setTimestamp(int a0, java.sql.Timestamp a1, java.util.Calendar a2) throws java.sql.SQLException {
+    public void setTimestamp(int parameterIndex, java.sql.Timestamp x, java.util.Calendar cal) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setTimestamp(a0, a1, a2);
+            rawPreparedStatement.setTimestamp(parameterIndex, x, cal);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setTimestamp(int a0, java.sql.Timestamp a1) throws java.sql.SQLException {
+    public void setTimestamp(int parameterIndex, java.sql.Timestamp x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setTimestamp(a0, a1);
+            rawPreparedStatement.setTimestamp(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setURL(int a0, java.net.URL a1) throws java.sql.SQLException {
+    public void setURL(int parameterIndex, java.net.URL x) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setURL(a0, a1);
+            rawPreparedStatement.setURL(parameterIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setUnicodeStream(int a0, java.io.InputStream a1, int a2) throws java.sql.SQLException {
+    public void setUnicodeStream(int parameterIndex, java.io.InputStream x, int length) throws java.sql.SQLException {
         try {
-            rawPreparedStatement.setUnicodeStream(a0, a1, a2);
+            rawPreparedStatement.setUnicodeStream(parameterIndex, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }

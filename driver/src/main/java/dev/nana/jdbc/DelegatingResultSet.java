@@ -1,6 +1,7 @@
 package dev.nana.jdbc;
 
-// Generated once from the java.sql.ResultSet interface: plain delegation with error translation.
+// Generated once from the java.sql.ResultSet interface (parameter names from the JDK sources): plain delegation with
+// error translation.
 // Methods that return JDBC objects, take SQL text, close or unwrap are left to the subclass.
 @SuppressWarnings({"deprecation", "removal"})
 abstract class DelegatingResultSet implements java.sql.ResultSet {
@@ -11,9 +12,9 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     }
 
     @Override
-    public boolean absolute(int a0) throws java.sql.SQLException {
+    public boolean absolute(int row) throws java.sql.SQLException {
         try {
-            return rawResultSet.absolute(a0);
+            return rawResultSet.absolute(row);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -65,9 +66,9 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     }
 
     @Override
-    public int findColumn(String a0) throws java.sql.SQLException {
+    public int findColumn(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.findColumn(a0);
+            return rawResultSet.findColumn(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -83,198 +84,198 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     }
 
     @Override
-    public java.sql.Array getArray(String a0) throws java.sql.SQLException {
+    public java.sql.Array getArray(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getArray(a0);
+            return rawResultSet.getArray(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Array getArray(int a0) throws java.sql.SQLException {
+    public java.sql.Array getArray(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getArray(a0);
+            return rawResultSet.getArray(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.io.InputStream getAsciiStream(String a0) throws java.sql.SQLException {
+    public java.io.InputStream getAsciiStream(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getAsciiStream(a0);
+            return rawResultSet.getAsciiStream(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.io.InputStream getAsciiStream(int a0) throws java.sql.SQLException {
+    public java.io.InputStream getAsciiStream(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getAsciiStream(a0);
+            return rawResultSet.getAsciiStream(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.math.BigDecimal getBigDecimal(String a0, int a1) throws java.sql.SQLException {
+    public java.math.BigDecimal getBigDecimal(String columnLabel, int scale) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBigDecimal(a0, a1);
+            return rawResultSet.getBigDecimal(columnLabel, scale);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.math.BigDecimal getBigDecimal(String a0) throws java.sql.SQLException {
+    public java.math.BigDecimal getBigDecimal(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBigDecimal(a0);
+            return rawResultSet.getBigDecimal(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.math.BigDecimal getBigDecimal(int a0, int a1) throws java.sql.SQLException {
+    public java.math.BigDecimal getBigDecimal(int columnIndex, int scale) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBigDecimal(a0, a1);
+            return rawResultSet.getBigDecimal(columnIndex, scale);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.math.BigDecimal getBigDecimal(int a0) throws java.sql.SQLException {
+    public java.math.BigDecimal getBigDecimal(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBigDecimal(a0);
+            return rawResultSet.getBigDecimal(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.io.InputStream getBinaryStream(String a0) throws java.sql.SQLException {
+    public java.io.InputStream getBinaryStream(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBinaryStream(a0);
+            return rawResultSet.getBinaryStream(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.io.InputStream getBinaryStream(int a0) throws java.sql.SQLException {
+    public java.io.InputStream getBinaryStream(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBinaryStream(a0);
+            return rawResultSet.getBinaryStream(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Blob getBlob(String a0) throws java.sql.SQLException {
+    public java.sql.Blob getBlob(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBlob(a0);
+            return rawResultSet.getBlob(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Blob getBlob(int a0) throws java.sql.SQLException {
+    public java.sql.Blob getBlob(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBlob(a0);
+            return rawResultSet.getBlob(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public boolean getBoolean(String a0) throws java.sql.SQLException {
+    public boolean getBoolean(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBoolean(a0);
+            return rawResultSet.getBoolean(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public boolean getBoolean(int a0) throws java.sql.SQLException {
+    public boolean getBoolean(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBoolean(a0);
+            return rawResultSet.getBoolean(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public byte getByte(String a0) throws java.sql.SQLException {
+    public byte getByte(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getByte(a0);
+            return rawResultSet.getByte(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public byte getByte(int a0) throws java.sql.SQLException {
+    public byte getByte(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getByte(a0);
+            return rawResultSet.getByte(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public byte[] getBytes(String a0) throws java.sql.SQLException {
+    public byte[] getBytes(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBytes(a0);
+            return rawResultSet.getBytes(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public byte[] getBytes(int a0) throws java.sql.SQLException {
+    public byte[] getBytes(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBytes(a0);
+            return rawResultSet.getBytes(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.io.Reader getCharacterStream(String a0) throws java.sql.SQLException {
+    public java.io.Reader getCharacterStream(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getCharacterStream(a0);
+            return rawResultSet.getCharacterStream(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.io.Reader getCharacterStream(int a0) throws java.sql.SQLException {
+    public java.io.Reader getCharacterStream(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getCharacterStream(a0);
+            return rawResultSet.getCharacterStream(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Clob getClob(String a0) throws java.sql.SQLException {
+    public java.sql.Clob getClob(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getClob(a0);
+            return rawResultSet.getClob(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Clob getClob(int a0) throws java.sql.SQLException {
+    public java.sql.Clob getClob(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getClob(a0);
+            return rawResultSet.getClob(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -299,54 +300,54 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     }
 
     @Override
-    public java.sql.Date getDate(String a0, java.util.Calendar a1) throws java.sql.SQLException {
+    public java.sql.Date getDate(String columnLabel, java.util.Calendar cal) throws java.sql.SQLException {
         try {
-            return rawResultSet.getDate(a0, a1);
+            return rawResultSet.getDate(columnLabel, cal);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Date getDate(String a0) throws java.sql.SQLException {
+    public java.sql.Date getDate(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getDate(a0);
+            return rawResultSet.getDate(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Date getDate(int a0, java.util.Calendar a1) throws java.sql.SQLException {
+    public java.sql.Date getDate(int columnIndex, java.util.Calendar cal) throws java.sql.SQLException {
         try {
-            return rawResultSet.getDate(a0, a1);
+            return rawResultSet.getDate(columnIndex, cal);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Date getDate(int a0) throws java.sql.SQLException {
+    public java.sql.Date getDate(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getDate(a0);
+            return rawResultSet.getDate(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public double getDouble(String a0) throws java.sql.SQLException {
+    public double getDouble(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getDouble(a0);
+            return rawResultSet.getDouble(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public double getDouble(int a0) throws java.sql.SQLException {
+    public double getDouble(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getDouble(a0);
+            return rawResultSet.getDouble(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -371,18 +372,18 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     }
 
     @Override
-    public float getFloat(String a0) throws java.sql.SQLException {
+    public float getFloat(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getFloat(a0);
+            return rawResultSet.getFloat(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public float getFloat(int a0) throws java.sql.SQLException {
+    public float getFloat(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getFloat(a0);
+            return rawResultSet.getFloat(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -398,36 +399,36 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     }
 
     @Override
-    public int getInt(String a0) throws java.sql.SQLException {
+    public int getInt(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getInt(a0);
+            return rawResultSet.getInt(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public int getInt(int a0) throws java.sql.SQLException {
+    public int getInt(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getInt(a0);
+            return rawResultSet.getInt(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public long getLong(String a0) throws java.sql.SQLException {
+    public long getLong(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getLong(a0);
+            return rawResultSet.getLong(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public long getLong(int a0) throws java.sql.SQLException {
+    public long getLong(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getLong(a0);
+            return rawResultSet.getLong(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -443,126 +444,126 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     }
 
     @Override
-    public java.io.Reader getNCharacterStream(String a0) throws java.sql.SQLException {
+    public java.io.Reader getNCharacterStream(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getNCharacterStream(a0);
+            return rawResultSet.getNCharacterStream(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.io.Reader getNCharacterStream(int a0) throws java.sql.SQLException {
+    public java.io.Reader getNCharacterStream(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getNCharacterStream(a0);
+            return rawResultSet.getNCharacterStream(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.NClob getNClob(String a0) throws java.sql.SQLException {
+    public java.sql.NClob getNClob(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getNClob(a0);
+            return rawResultSet.getNClob(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.NClob getNClob(int a0) throws java.sql.SQLException {
+    public java.sql.NClob getNClob(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getNClob(a0);
+            return rawResultSet.getNClob(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public String getNString(String a0) throws java.sql.SQLException {
+    public String getNString(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getNString(a0);
+            return rawResultSet.getNString(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public String getNString(int a0) throws java.sql.SQLException {
+    public String getNString(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getNString(a0);
+            return rawResultSet.getNString(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public <T> T getObject(String a0, Class<T> a1) throws java.sql.SQLException {
+    public <T> T getObject(String columnLabel, Class<T> type) throws java.sql.SQLException {
         try {
-            return rawResultSet.getObject(a0, a1);
+            return rawResultSet.getObject(columnLabel, type);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public Object getObject(String a0, java.util.Map<String, Class<?>> a1) throws java.sql.SQLException {
+    public Object getObject(String columnLabel, java.util.Map<String, Class<?>> map) throws java.sql.SQLException {
         try {
-            return rawResultSet.getObject(a0, a1);
+            return rawResultSet.getObject(columnLabel, map);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public Object getObject(String a0) throws java.sql.SQLException {
+    public Object getObject(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getObject(a0);
+            return rawResultSet.getObject(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public <T> T getObject(int a0, Class<T> a1) throws java.sql.SQLException {
+    public <T> T getObject(int columnIndex, Class<T> type) throws java.sql.SQLException {
         try {
-            return rawResultSet.getObject(a0, a1);
+            return rawResultSet.getObject(columnIndex, type);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public Object getObject(int a0, java.util.Map<String, Class<?>> a1) throws java.sql.SQLException {
+    public Object getObject(int columnIndex, java.util.Map<String, Class<?>> map) throws java.sql.SQLException {
         try {
-            return rawResultSet.getObject(a0, a1);
+            return rawResultSet.getObject(columnIndex, map);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public Object getObject(int a0) throws java.sql.SQLException {
+    public Object getObject(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getObject(a0);
+            return rawResultSet.getObject(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Ref getRef(String a0) throws java.sql.SQLException {
+    public java.sql.Ref getRef(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getRef(a0);
+            return rawResultSet.getRef(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Ref getRef(int a0) throws java.sql.SQLException {
+    public java.sql.Ref getRef(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getRef(a0);
+            return rawResultSet.getRef(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -578,144 +579,144 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     }
 
     @Override
-    public java.sql.RowId getRowId(String a0) throws java.sql.SQLException {
+    public java.sql.RowId getRowId(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getRowId(a0);
+            return rawResultSet.getRowId(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.RowId getRowId(int a0) throws java.sql.SQLException {
+    public java.sql.RowId getRowId(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getRowId(a0);
+            return rawResultSet.getRowId(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.SQLXML getSQLXML(String a0) throws java.sql.SQLException {
+    public java.sql.SQLXML getSQLXML(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getSQLXML(a0);
+            return rawResultSet.getSQLXML(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.SQLXML getSQLXML(int a0) throws java.sql.SQLException {
+    public java.sql.SQLXML getSQLXML(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getSQLXML(a0);
+            return rawResultSet.getSQLXML(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public short getShort(String a0) throws java.sql.SQLException {
+    public short getShort(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getShort(a0);
+            return rawResultSet.getShort(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public short getShort(int a0) throws java.sql.SQLException {
+    public short getShort(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getShort(a0);
+            return rawResultSet.getShort(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public String getString(String a0) throws java.sql.SQLException {
+    public String getString(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getString(a0);
+            return rawResultSet.getString(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public String getString(int a0) throws java.sql.SQLException {
+    public String getString(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getString(a0);
+            return rawResultSet.getString(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Time getTime(String a0, java.util.Calendar a1) throws java.sql.SQLException {
+    public java.sql.Time getTime(String columnLabel, java.util.Calendar cal) throws java.sql.SQLException {
         try {
-            return rawResultSet.getTime(a0, a1);
+            return rawResultSet.getTime(columnLabel, cal);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Time getTime(String a0) throws java.sql.SQLException {
+    public java.sql.Time getTime(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getTime(a0);
+            return rawResultSet.getTime(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Time getTime(int a0, java.util.Calendar a1) throws java.sql.SQLException {
+    public java.sql.Time getTime(int columnIndex, java.util.Calendar cal) throws java.sql.SQLException {
         try {
-            return rawResultSet.getTime(a0, a1);
+            return rawResultSet.getTime(columnIndex, cal);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Time getTime(int a0) throws java.sql.SQLException {
+    public java.sql.Time getTime(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getTime(a0);
+            return rawResultSet.getTime(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Timestamp getTimestamp(String a0, java.util.Calendar a1) throws java.sql.SQLException {
+    public java.sql.Timestamp getTimestamp(String columnLabel, java.util.Calendar cal) throws java.sql.SQLException {
         try {
-            return rawResultSet.getTimestamp(a0, a1);
+            return rawResultSet.getTimestamp(columnLabel, cal);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Timestamp getTimestamp(String a0) throws java.sql.SQLException {
+    public java.sql.Timestamp getTimestamp(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getTimestamp(a0);
+            return rawResultSet.getTimestamp(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Timestamp getTimestamp(int a0, java.util.Calendar a1) throws java.sql.SQLException {
+    public java.sql.Timestamp getTimestamp(int columnIndex, java.util.Calendar cal) throws java.sql.SQLException {
         try {
-            return rawResultSet.getTimestamp(a0, a1);
+            return rawResultSet.getTimestamp(columnIndex, cal);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.sql.Timestamp getTimestamp(int a0) throws java.sql.SQLException {
+    public java.sql.Timestamp getTimestamp(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getTimestamp(a0);
+            return rawResultSet.getTimestamp(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -731,36 +732,36 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     }
 
     @Override
-    public java.net.URL getURL(String a0) throws java.sql.SQLException {
+    public java.net.URL getURL(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getURL(a0);
+            return rawResultSet.getURL(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.net.URL getURL(int a0) throws java.sql.SQLException {
+    public java.net.URL getURL(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getURL(a0);
+            return rawResultSet.getURL(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.io.InputStream getUnicodeStream(String a0) throws java.sql.SQLException {
+    public java.io.InputStream getUnicodeStream(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getUnicodeStream(a0);
+            return rawResultSet.getUnicodeStream(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public java.io.InputStream getUnicodeStream(int a0) throws java.sql.SQLException {
+    public java.io.InputStream getUnicodeStream(int columnIndex) throws java.sql.SQLException {
         try {
-            return rawResultSet.getUnicodeStream(a0);
+            return rawResultSet.getUnicodeStream(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -875,9 +876,9 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     }
 
     @Override
-    public boolean relative(int a0) throws java.sql.SQLException {
+    public boolean relative(int rows) throws java.sql.SQLException {
         try {
-            return rawResultSet.relative(a0);
+            return rawResultSet.relative(rows);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -911,648 +912,648 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     }
 
     @Override
-    public void setFetchDirection(int a0) throws java.sql.SQLException {
+    public void setFetchDirection(int direction) throws java.sql.SQLException {
         try {
-            rawResultSet.setFetchDirection(a0);
+            rawResultSet.setFetchDirection(direction);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setFetchSize(int a0) throws java.sql.SQLException {
+    public void setFetchSize(int rows) throws java.sql.SQLException {
         try {
-            rawResultSet.setFetchSize(a0);
+            rawResultSet.setFetchSize(rows);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateArray(String a0, java.sql.Array a1) throws java.sql.SQLException {
+    public void updateArray(String columnLabel, java.sql.Array x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateArray(a0, a1);
+            rawResultSet.updateArray(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateArray(int a0, java.sql.Array a1) throws java.sql.SQLException {
+    public void updateArray(int columnIndex, java.sql.Array x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateArray(a0, a1);
+            rawResultSet.updateArray(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateAsciiStream(String a0, java.io.InputStream a1, int a2) throws java.sql.SQLException {
+    public void updateAsciiStream(String columnLabel, java.io.InputStream x, int length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateAsciiStream(a0, a1, a2);
+            rawResultSet.updateAsciiStream(columnLabel, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateAsciiStream(String a0, java.io.InputStream a1, long a2) throws java.sql.SQLException {
+    public void updateAsciiStream(String columnLabel, java.io.InputStream x, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateAsciiStream(a0, a1, a2);
+            rawResultSet.updateAsciiStream(columnLabel, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateAsciiStream(String a0, java.io.InputStream a1) throws java.sql.SQLException {
+    public void updateAsciiStream(String columnLabel, java.io.InputStream x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateAsciiStream(a0, a1);
+            rawResultSet.updateAsciiStream(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateAsciiStream(int a0, java.io.InputStream a1, int a2) throws java.sql.SQLException {
+    public void updateAsciiStream(int columnIndex, java.io.InputStream x, int length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateAsciiStream(a0, a1, a2);
+            rawResultSet.updateAsciiStream(columnIndex, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateAsciiStream(int a0, java.io.InputStream a1, long a2) throws java.sql.SQLException {
+    public void updateAsciiStream(int columnIndex, java.io.InputStream x, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateAsciiStream(a0, a1, a2);
+            rawResultSet.updateAsciiStream(columnIndex, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateAsciiStream(int a0, java.io.InputStream a1) throws java.sql.SQLException {
+    public void updateAsciiStream(int columnIndex, java.io.InputStream x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateAsciiStream(a0, a1);
+            rawResultSet.updateAsciiStream(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBigDecimal(String a0, java.math.BigDecimal a1) throws java.sql.SQLException {
+    public void updateBigDecimal(String columnLabel, java.math.BigDecimal x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBigDecimal(a0, a1);
+            rawResultSet.updateBigDecimal(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBigDecimal(int a0, java.math.BigDecimal a1) throws java.sql.SQLException {
+    public void updateBigDecimal(int columnIndex, java.math.BigDecimal x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBigDecimal(a0, a1);
+            rawResultSet.updateBigDecimal(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBinaryStream(String a0, java.io.InputStream a1, int a2) throws java.sql.SQLException {
+    public void updateBinaryStream(String columnLabel, java.io.InputStream x, int length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBinaryStream(a0, a1, a2);
+            rawResultSet.updateBinaryStream(columnLabel, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBinaryStream(String a0, java.io.InputStream a1, long a2) throws java.sql.SQLException {
+    public void updateBinaryStream(String columnLabel, java.io.InputStream x, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBinaryStream(a0, a1, a2);
+            rawResultSet.updateBinaryStream(columnLabel, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBinaryStream(String a0, java.io.InputStream a1) throws java.sql.SQLException {
+    public void updateBinaryStream(String columnLabel, java.io.InputStream x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBinaryStream(a0, a1);
+            rawResultSet.updateBinaryStream(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBinaryStream(int a0, java.io.InputStream a1, int a2) throws java.sql.SQLException {
+    public void updateBinaryStream(int columnIndex, java.io.InputStream x, int length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBinaryStream(a0, a1, a2);
+            rawResultSet.updateBinaryStream(columnIndex, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBinaryStream(int a0, java.io.InputStream a1, long a2) throws java.sql.SQLException {
+    public void updateBinaryStream(int columnIndex, java.io.InputStream x, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBinaryStream(a0, a1, a2);
+            rawResultSet.updateBinaryStream(columnIndex, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBinaryStream(int a0, java.io.InputStream a1) throws java.sql.SQLException {
+    public void updateBinaryStream(int columnIndex, java.io.InputStream x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBinaryStream(a0, a1);
+            rawResultSet.updateBinaryStream(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBlob(String a0, java.io.InputStream a1, long a2) throws java.sql.SQLException {
+    public void updateBlob(String columnLabel, java.io.InputStream inputStream, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBlob(a0, a1, a2);
+            rawResultSet.updateBlob(columnLabel, inputStream, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBlob(String a0, java.io.InputStream a1) throws java.sql.SQLException {
+    public void updateBlob(String columnLabel, java.io.InputStream inputStream) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBlob(a0, a1);
+            rawResultSet.updateBlob(columnLabel, inputStream);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBlob(String a0, java.sql.Blob a1) throws java.sql.SQLException {
+    public void updateBlob(String columnLabel, java.sql.Blob x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBlob(a0, a1);
+            rawResultSet.updateBlob(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBlob(int a0, java.io.InputStream a1, long a2) throws java.sql.SQLException {
+    public void updateBlob(int columnIndex, java.io.InputStream inputStream, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBlob(a0, a1, a2);
+            rawResultSet.updateBlob(columnIndex, inputStream, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBlob(int a0, java.io.InputStream a1) throws java.sql.SQLException {
+    public void updateBlob(int columnIndex, java.io.InputStream inputStream) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBlob(a0, a1);
+            rawResultSet.updateBlob(columnIndex, inputStream);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBlob(int a0, java.sql.Blob a1) throws java.sql.SQLException {
+    public void updateBlob(int columnIndex, java.sql.Blob x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBlob(a0, a1);
+            rawResultSet.updateBlob(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBoolean(String a0, boolean a1) throws java.sql.SQLException {
+    public void updateBoolean(String columnLabel, boolean x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBoolean(a0, a1);
+            rawResultSet.updateBoolean(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBoolean(int a0, boolean a1) throws java.sql.SQLException {
+    public void updateBoolean(int columnIndex, boolean x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBoolean(a0, a1);
+            rawResultSet.updateBoolean(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateByte(String a0, byte a1) throws java.sql.SQLException {
+    public void updateByte(String columnLabel, byte x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateByte(a0, a1);
+            rawResultSet.updateByte(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateByte(int a0, byte a1) throws java.sql.SQLException {
+    public void updateByte(int columnIndex, byte x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateByte(a0, a1);
+            rawResultSet.updateByte(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBytes(String a0, byte[] a1) throws java.sql.SQLException {
+    public void updateBytes(String columnLabel, byte[] x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBytes(a0, a1);
+            rawResultSet.updateBytes(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateBytes(int a0, byte[] a1) throws java.sql.SQLException {
+    public void updateBytes(int columnIndex, byte[] x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBytes(a0, a1);
+            rawResultSet.updateBytes(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateCharacterStream(String a0, java.io.Reader a1, int a2) throws java.sql.SQLException {
+    public void updateCharacterStream(String columnLabel, java.io.Reader reader, int length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateCharacterStream(a0, a1, a2);
+            rawResultSet.updateCharacterStream(columnLabel, reader, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateCharacterStream(String a0, java.io.Reader a1, long a2) throws java.sql.SQLException {
+    public void updateCharacterStream(String columnLabel, java.io.Reader reader, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateCharacterStream(a0, a1, a2);
+            rawResultSet.updateCharacterStream(columnLabel, reader, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateCharacterStream(String a0, java.io.Reader a1) throws java.sql.SQLException {
+    public void updateCharacterStream(String columnLabel, java.io.Reader reader) throws java.sql.SQLException {
         try {
-            rawResultSet.updateCharacterStream(a0, a1);
+            rawResultSet.updateCharacterStream(columnLabel, reader);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateCharacterStream(int a0, java.io.Reader a1, int a2) throws java.sql.SQLException {
+    public void updateCharacterStream(int columnIndex, java.io.Reader x, int length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateCharacterStream(a0, a1, a2);
+            rawResultSet.updateCharacterStream(columnIndex, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateCharacterStream(int a0, java.io.Reader a1, long a2) throws java.sql.SQLException {
+    public void updateCharacterStream(int columnIndex, java.io.Reader x, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateCharacterStream(a0, a1, a2);
+            rawResultSet.updateCharacterStream(columnIndex, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateCharacterStream(int a0, java.io.Reader a1) throws java.sql.SQLException {
+    public void updateCharacterStream(int columnIndex, java.io.Reader x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateCharacterStream(a0, a1);
+            rawResultSet.updateCharacterStream(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateClob(String a0, java.io.Reader a1, long a2) throws java.sql.SQLException {
+    public void updateClob(String columnLabel, java.io.Reader reader, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateClob(a0, a1, a2);
+            rawResultSet.updateClob(columnLabel, reader, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateClob(String a0, java.io.Reader a1) throws java.sql.SQLException {
+    public void updateClob(String columnLabel, java.io.Reader reader) throws java.sql.SQLException {
         try {
-            rawResultSet.updateClob(a0, a1);
+            rawResultSet.updateClob(columnLabel, reader);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateClob(String a0, java.sql.Clob a1) throws java.sql.SQLException {
+    public void updateClob(String columnLabel, java.sql.Clob x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateClob(a0, a1);
+            rawResultSet.updateClob(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateClob(int a0, java.io.Reader a1, long a2) throws java.sql.SQLException {
+    public void updateClob(int columnIndex, java.io.Reader reader, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateClob(a0, a1, a2);
+            rawResultSet.updateClob(columnIndex, reader, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateClob(int a0, java.io.Reader a1) throws java.sql.SQLException {
+    public void updateClob(int columnIndex, java.io.Reader reader) throws java.sql.SQLException {
         try {
-            rawResultSet.updateClob(a0, a1);
+            rawResultSet.updateClob(columnIndex, reader);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateClob(int a0, java.sql.Clob a1) throws java.sql.SQLException {
+    public void updateClob(int columnIndex, java.sql.Clob x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateClob(a0, a1);
+            rawResultSet.updateClob(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateDate(String a0, java.sql.Date a1) throws java.sql.SQLException {
+    public void updateDate(String columnLabel, java.sql.Date x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateDate(a0, a1);
+            rawResultSet.updateDate(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateDate(int a0, java.sql.Date a1) throws java.sql.SQLException {
+    public void updateDate(int columnIndex, java.sql.Date x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateDate(a0, a1);
+            rawResultSet.updateDate(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateDouble(String a0, double a1) throws java.sql.SQLException {
+    public void updateDouble(String columnLabel, double x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateDouble(a0, a1);
+            rawResultSet.updateDouble(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateDouble(int a0, double a1) throws java.sql.SQLException {
+    public void updateDouble(int columnIndex, double x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateDouble(a0, a1);
+            rawResultSet.updateDouble(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateFloat(String a0, float a1) throws java.sql.SQLException {
+    public void updateFloat(String columnLabel, float x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateFloat(a0, a1);
+            rawResultSet.updateFloat(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateFloat(int a0, float a1) throws java.sql.SQLException {
+    public void updateFloat(int columnIndex, float x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateFloat(a0, a1);
+            rawResultSet.updateFloat(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateInt(String a0, int a1) throws java.sql.SQLException {
+    public void updateInt(String columnLabel, int x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateInt(a0, a1);
+            rawResultSet.updateInt(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateInt(int a0, int a1) throws java.sql.SQLException {
+    public void updateInt(int columnIndex, int x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateInt(a0, a1);
+            rawResultSet.updateInt(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateLong(String a0, long a1) throws java.sql.SQLException {
+    public void updateLong(String columnLabel, long x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateLong(a0, a1);
+            rawResultSet.updateLong(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateLong(int a0, long a1) throws java.sql.SQLException {
+    public void updateLong(int columnIndex, long x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateLong(a0, a1);
+            rawResultSet.updateLong(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateNCharacterStream(String a0, java.io.Reader a1, long a2) throws java.sql.SQLException {
+    public void updateNCharacterStream(String columnLabel, java.io.Reader reader, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNCharacterStream(a0, a1, a2);
+            rawResultSet.updateNCharacterStream(columnLabel, reader, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateNCharacterStream(String a0, java.io.Reader a1) throws java.sql.SQLException {
+    public void updateNCharacterStream(String columnLabel, java.io.Reader reader) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNCharacterStream(a0, a1);
+            rawResultSet.updateNCharacterStream(columnLabel, reader);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateNCharacterStream(int a0, java.io.Reader a1, long a2) throws java.sql.SQLException {
+    public void updateNCharacterStream(int columnIndex, java.io.Reader x, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNCharacterStream(a0, a1, a2);
+            rawResultSet.updateNCharacterStream(columnIndex, x, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateNCharacterStream(int a0, java.io.Reader a1) throws java.sql.SQLException {
+    public void updateNCharacterStream(int columnIndex, java.io.Reader x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNCharacterStream(a0, a1);
+            rawResultSet.updateNCharacterStream(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateNClob(String a0, java.io.Reader a1, long a2) throws java.sql.SQLException {
+    public void updateNClob(String columnLabel, java.io.Reader reader, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNClob(a0, a1, a2);
+            rawResultSet.updateNClob(columnLabel, reader, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateNClob(String a0, java.io.Reader a1) throws java.sql.SQLException {
+    public void updateNClob(String columnLabel, java.io.Reader reader) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNClob(a0, a1);
+            rawResultSet.updateNClob(columnLabel, reader);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateNClob(String a0, java.sql.NClob a1) throws java.sql.SQLException {
+    public void updateNClob(String columnLabel, java.sql.NClob nClob) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNClob(a0, a1);
+            rawResultSet.updateNClob(columnLabel, nClob);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateNClob(int a0, java.io.Reader a1, long a2) throws java.sql.SQLException {
+    public void updateNClob(int columnIndex, java.io.Reader reader, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNClob(a0, a1, a2);
+            rawResultSet.updateNClob(columnIndex, reader, length);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateNClob(int a0, java.io.Reader a1) throws java.sql.SQLException {
+    public void updateNClob(int columnIndex, java.io.Reader reader) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNClob(a0, a1);
+            rawResultSet.updateNClob(columnIndex, reader);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateNClob(int a0, java.sql.NClob a1) throws java.sql.SQLException {
+    public void updateNClob(int columnIndex, java.sql.NClob nClob) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNClob(a0, a1);
+            rawResultSet.updateNClob(columnIndex, nClob);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateNString(String a0, String a1) throws java.sql.SQLException {
+    public void updateNString(String columnLabel, String nString) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNString(a0, a1);
+            rawResultSet.updateNString(columnLabel, nString);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateNString(int a0, String a1) throws java.sql.SQLException {
+    public void updateNString(int columnIndex, String nString) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNString(a0, a1);
+            rawResultSet.updateNString(columnIndex, nString);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateNull(String a0) throws java.sql.SQLException {
+    public void updateNull(String columnLabel) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNull(a0);
+            rawResultSet.updateNull(columnLabel);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateNull(int a0) throws java.sql.SQLException {
+    public void updateNull(int columnIndex) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNull(a0);
+            rawResultSet.updateNull(columnIndex);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateObject(String a0, Object a1, int a2) throws java.sql.SQLException {
+    public void updateObject(String columnLabel, Object x, int scaleOrLength) throws java.sql.SQLException {
         try {
-            rawResultSet.updateObject(a0, a1, a2);
+            rawResultSet.updateObject(columnLabel, x, scaleOrLength);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateObject(String a0, Object a1) throws java.sql.SQLException {
+    public void updateObject(String columnLabel, Object x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateObject(a0, a1);
+            rawResultSet.updateObject(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateObject(int a0, Object a1, int a2) throws java.sql.SQLException {
+    public void updateObject(int columnIndex, Object x, int scaleOrLength) throws java.sql.SQLException {
         try {
-            rawResultSet.updateObject(a0, a1, a2);
+            rawResultSet.updateObject(columnIndex, x, scaleOrLength);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateObject(int a0, Object a1) throws java.sql.SQLException {
+    public void updateObject(int columnIndex, Object x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateObject(a0, a1);
+            rawResultSet.updateObject(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateRef(String a0, java.sql.Ref a1) throws java.sql.SQLException {
+    public void updateRef(String columnLabel, java.sql.Ref x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateRef(a0, a1);
+            rawResultSet.updateRef(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateRef(int a0, java.sql.Ref a1) throws java.sql.SQLException {
+    public void updateRef(int columnIndex, java.sql.Ref x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateRef(a0, a1);
+            rawResultSet.updateRef(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -1568,108 +1569,108 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     }
 
     @Override
-    public void updateRowId(String a0, java.sql.RowId a1) throws java.sql.SQLException {
+    public void updateRowId(String columnLabel, java.sql.RowId x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateRowId(a0, a1);
+            rawResultSet.updateRowId(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateRowId(int a0, java.sql.RowId a1) throws java.sql.SQLException {
+    public void updateRowId(int columnIndex, java.sql.RowId x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateRowId(a0, a1);
+            rawResultSet.updateRowId(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateSQLXML(String a0, java.sql.SQLXML a1) throws java.sql.SQLException {
+    public void updateSQLXML(String columnLabel, java.sql.SQLXML xmlObject) throws java.sql.SQLException {
         try {
-            rawResultSet.updateSQLXML(a0, a1);
+            rawResultSet.updateSQLXML(columnLabel, xmlObject);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateSQLXML(int a0, java.sql.SQLXML a1) throws java.sql.SQLException {
+    public void updateSQLXML(int columnIndex, java.sql.SQLXML xmlObject) throws java.sql.SQLException {
         try {
-            rawResultSet.updateSQLXML(a0, a1);
+            rawResultSet.updateSQLXML(columnIndex, xmlObject);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateShort(String a0, short a1) throws java.sql.SQLException {
+    public void updateShort(String columnLabel, short x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateShort(a0, a1);
+            rawResultSet.updateShort(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateShort(int a0, short a1) throws java.sql.SQLException {
+    public void updateShort(int columnIndex, short x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateShort(a0, a1);
+            rawResultSet.updateShort(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateString(String a0, String a1) throws java.sql.SQLException {
+    public void updateString(String columnLabel, String x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateString(a0, a1);
+            rawResultSet.updateString(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateString(int a0, String a1) throws java.sql.SQLException {
+    public void updateString(int columnIndex, String x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateString(a0, a1);
+            rawResultSet.updateString(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateTime(String a0, java.sql.Time a1) throws java.sql.SQLException {
+    public void updateTime(String columnLabel, java.sql.Time x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateTime(a0, a1);
+            rawResultSet.updateTime(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateTime(int a0, java.sql.Time a1) throws java.sql.SQLException {
+    public void updateTime(int columnIndex, java.sql.Time x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateTime(a0, a1);
+            rawResultSet.updateTime(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateTimestamp(String a0, java.sql.Timestamp a1) throws java.sql.SQLException {
+    public void updateTimestamp(String columnLabel, java.sql.Timestamp x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateTimestamp(a0, a1);
+            rawResultSet.updateTimestamp(columnLabel, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void updateTimestamp(int a0, java.sql.Timestamp a1) throws java.sql.SQLException {
+    public void updateTimestamp(int columnIndex, java.sql.Timestamp x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateTimestamp(a0, a1);
+            rawResultSet.updateTimestamp(columnIndex, x);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }

@@ -1,6 +1,7 @@
 package dev.nana.jdbc;
 
-// Generated once from the java.sql.Statement interface: plain delegation with error translation.
+// Generated once from the java.sql.Statement interface (parameter names from the JDK sources): plain delegation with
+// error translation.
 // Methods that return JDBC objects, take SQL text, close or unwrap are left to the subclass.
 @SuppressWarnings({"deprecation", "removal"})
 abstract class DelegatingStatement implements java.sql.Statement {
@@ -101,9 +102,9 @@ abstract class DelegatingStatement implements java.sql.Statement {
     }
 
     @Override
-    public boolean getMoreResults(int a0) throws java.sql.SQLException {
+    public boolean getMoreResults(int current) throws java.sql.SQLException {
         try {
-            return rawStatement.getMoreResults(a0);
+            return rawStatement.getMoreResults(current);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
@@ -182,72 +183,72 @@ abstract class DelegatingStatement implements java.sql.Statement {
     }
 
     @Override
-    public void setCursorName(String a0) throws java.sql.SQLException {
+    public void setCursorName(String name) throws java.sql.SQLException {
         try {
-            rawStatement.setCursorName(a0);
+            rawStatement.setCursorName(name);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setEscapeProcessing(boolean a0) throws java.sql.SQLException {
+    public void setEscapeProcessing(boolean enable) throws java.sql.SQLException {
         try {
-            rawStatement.setEscapeProcessing(a0);
+            rawStatement.setEscapeProcessing(enable);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setFetchDirection(int a0) throws java.sql.SQLException {
+    public void setFetchDirection(int direction) throws java.sql.SQLException {
         try {
-            rawStatement.setFetchDirection(a0);
+            rawStatement.setFetchDirection(direction);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setFetchSize(int a0) throws java.sql.SQLException {
+    public void setFetchSize(int rows) throws java.sql.SQLException {
         try {
-            rawStatement.setFetchSize(a0);
+            rawStatement.setFetchSize(rows);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setMaxFieldSize(int a0) throws java.sql.SQLException {
+    public void setMaxFieldSize(int max) throws java.sql.SQLException {
         try {
-            rawStatement.setMaxFieldSize(a0);
+            rawStatement.setMaxFieldSize(max);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setMaxRows(int a0) throws java.sql.SQLException {
+    public void setMaxRows(int max) throws java.sql.SQLException {
         try {
-            rawStatement.setMaxRows(a0);
+            rawStatement.setMaxRows(max);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setPoolable(boolean a0) throws java.sql.SQLException {
+    public void setPoolable(boolean poolable) throws java.sql.SQLException {
         try {
-            rawStatement.setPoolable(a0);
+            rawStatement.setPoolable(poolable);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
     }
 
     @Override
-    public void setQueryTimeout(int a0) throws java.sql.SQLException {
+    public void setQueryTimeout(int seconds) throws java.sql.SQLException {
         try {
-            rawStatement.setQueryTimeout(a0);
+            rawStatement.setQueryTimeout(seconds);
         } catch (java.sql.SQLException e) {
             throw SqlErrors.translate(e);
         }
