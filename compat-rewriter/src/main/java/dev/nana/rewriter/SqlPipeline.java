@@ -52,12 +52,10 @@ public final class SqlPipeline {
 
     /** The plan for {@code sql}, or the reason it may not run. Every statement is checked before this returns. */
     public Plan plan(String sql) throws RejectedSqlException {
-        if (sql == null) {
-            throw new RejectedSqlException("nana: SQL text is null", RejectedSqlException.UNREADABLE);
+        if (sql == null || verdicts == null || sql.length() > MAX_CACHED_SQL_LENGTH) {
+            return planOnce(sql);
         }
-        Verdict verdict = verdicts == null || sql.length() > MAX_CACHED_SQL_LENGTH
-                ? decide(sql) : verdicts.get(sql, this::decide);
-        return verdict.planOrThrow();
+        return verdicts.get(sql, this::decide).planOrThrow();
     }
 
     /**

@@ -31,11 +31,12 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
 
     @Override
     public int executeUpdate() throws SQLException {
-        return guarded(kind, rawPreparedStatement::executeUpdate);
+        return (int) executeLargeUpdate();
     }
 
     @Override
     public long executeLargeUpdate() throws SQLException {
+        forgetResults();
         return guarded(kind, rawPreparedStatement::executeLargeUpdate);
     }
 
