@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -49,9 +50,23 @@ public final class Report {
             "pointSelectPreparePerCall", new Target(1.10, true),
             "statementDistinctSql", new Target(1.30, true),
             "insertAutocommit", new Target(1.05, true),
-            "batchInsert100k", new Target(0.95, false));
+            "batchInsert100k", new Target(0.95, false),
+            "kvPut", new Target(0.90, false));
 
-    /** One round's primary results: benchmark method name to driver ("raw", "nana") to result. */
+    /** NanaSQLite 1.6.0's ops/s on the reference machine (FACTS.md) and the multiple nana must reach. */
+    private record NanaSqlite(double opsPerSecond, double factor) {
+    }
+
+    private static final Map<String, NanaSqlite> NANASQLITE = Map.of(
+            "kvPut", new NanaSqlite(29_000, 2.0),
+            "kvColdGet", new NanaSqlite(117_000, 1.5),
+            "kvWarmGet", new NanaSqlite(5_500_000, 1.0),
+            "kvBatchPut100k", new NanaSqlite(225_000, 3.0));
+
+    /**
+     * One round's primary results: benchmark method name to driver ("raw", "nana") to result. A benchmark with no
+     * raw counterpart has no driver parameter and counts as nana's.
+     */
     private record Round(Map<String, Map<String, Result<?>>> byBenchmark) {
         static Round of(Collection<RunResult> results) {
             Map<String, Map<String, Result<?>>> byBenchmark = new TreeMap<>();
@@ -59,7 +74,8 @@ public final class Report {
                 String fullName = run.getParams().getBenchmark();
                 String benchmark = fullName.substring(fullName.lastIndexOf('.') + 1);
                 byBenchmark.computeIfAbsent(benchmark, name -> new TreeMap<>())
-                        .put(run.getParams().getParam("driver"), run.getPrimaryResult());
+                        .put(Objects.requireNonNullElse(run.getParams().getParam("driver"), "nana"),
+                                run.getPrimaryResult());
             }
             return new Round(byBenchmark);
         }
@@ -97,6 +113,10 @@ public final class Report {
             System.out.printf("%nRound %d of %d%n%n%s", round, rounds, roundTable(result));
         }
         System.out.printf("%nMedian over %d round(s)%n%n%s", rounds, summaryTable(results));
+        if (results.get(0).byBenchmark().keySet().stream().anyMatch(NANASQLITE::containsKey)) {
+            System.out.printf("%nKey-value store against NanaSQLite 1.6.0 (median over rounds)%n%n%s",
+                    nanaSqliteTable(results));
+        }
     }
 
     private static Options options(CommandLineOptions commandLine, int round) {
@@ -104,6 +124,7 @@ public final class Report {
         options.parent(commandLine);
         if (commandLine.getIncludes().isEmpty()) {
             options.include(NanaVsRawBenchmark.class.getName());
+            options.include(KvBenchmark.class.getName());
         }
         if (!commandLine.getResult().hasValue()) {
             options.result(String.format(Locale.ROOT, RESULT_FILE, round));
@@ -142,6 +163,27 @@ public final class Report {
                     .append(" | ").append(target == null ? "-" : target)
                     .append(" | ").append(target == null || Double.isNaN(ratio) ? "-"
                             : target.metBy(ratio) ? "yes" : "**no**").append(" |\n");
+        });
+        return table.toString();
+    }
+
+    private static String nanaSqliteTable(List<Round> rounds) {
+        StringBuilder table = new StringBuilder("| benchmark | nana ops/s | NanaSQLite ops/s | nana/NanaSQLite | target | met |\n")
+                .append("|---|---:|---:|---:|---|---|\n");
+        rounds.get(0).byBenchmark().keySet().stream().filter(NANASQLITE::containsKey).forEach(benchmark -> {
+            NanaSqlite reference = NANASQLITE.get(benchmark);
+            double nana = median(rounds.stream().mapToDouble(round -> {
+                Result<?> result = round.byBenchmark().getOrDefault(benchmark, Map.of()).get("nana");
+                return result == null ? Double.NaN : median(result);
+            }).toArray());
+            double ratio = nana / reference.opsPerSecond();
+            table.append("| ").append(benchmark)
+                    .append(" | ").append(format(nana))
+                    .append(" | ").append(format(reference.opsPerSecond()))
+                    .append(" | ").append(format(ratio))
+                    .append(" | >= ").append(format(reference.factor()))
+                    .append(" | ").append(Double.isNaN(ratio) ? "-" : ratio >= reference.factor() ? "yes" : "**no**")
+                    .append(" |\n");
         });
         return table.toString();
     }

@@ -16,6 +16,18 @@ final class Parameters {
 
     /** {@code ?} takes the next number, {@code ?N} is N, a name keeps the number of its first appearance. */
     static int count(Span s) {
+        return assign(s, null);
+    }
+
+    /** The number of each parameter, by token index: 0 for other tokens and for an invalid {@code ?N}. */
+    static int[] numbers(Span s) {
+        int[] numbers = new int[s.size()];
+        assign(s, numbers);
+        return numbers;
+    }
+
+    /** Numbers the parameters in order, into {@code numbers} unless null; returns the count. */
+    private static int assign(Span s, int[] numbers) {
         int count = 0;
         Map<String, Integer> names = null;
         for (int i = 0; i < s.size(); i++) {
@@ -24,17 +36,22 @@ final class Parameters {
             }
             String sql = s.text(i);
             char prefix = sql.charAt(0);
+            int number;
             if (prefix == '$' || prefix == '@' || prefix == ':' || prefix == '#') {
                 if (names == null) {
                     names = new HashMap<>();
                 }
-                if (!names.containsKey(sql)) {
-                    names.put(sql, ++count);
-                }
+                Integer known = names.get(sql);
+                number = known != null ? known : ++count;
+                names.put(sql, number);
             } else if (sql.length() == 1) {
-                count++;
+                number = ++count;
             } else {
-                count = Math.max(count, number(sql));
+                number = number(sql);
+                count = Math.max(count, number);
+            }
+            if (numbers != null) {
+                numbers[i] = number;
             }
         }
         return count;

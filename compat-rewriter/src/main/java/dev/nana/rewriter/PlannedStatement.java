@@ -3,10 +3,17 @@ package dev.nana.rewriter;
 /**
  * One statement ready to run.
  *
- * @param sql            the text to send to the database (one statement, no trailing semicolon)
+ * @param sql            the text to send to the database (one statement, no trailing semicolon): as written, except
+ *                       that key-value namespace references are rewritten (see {@link KvAccess})
  * @param kind           what it is
  * @param parameterCount what sqlite3_bind_parameter_count would say: {@code ?}, {@code ?NNN}, {@code :a}, {@code @a},
- *                       {@code $a} numbered as SQLite numbers them
+ *                       {@code $a} numbered as SQLite numbers them (the rewrite keeps the numbers)
+ * @param kv             how it uses the key-value schema; null when it names no namespace
  */
-public record PlannedStatement(String sql, StatementKind kind, int parameterCount) {
+public record PlannedStatement(String sql, StatementKind kind, int parameterCount, KvAccess kv) {
+
+    /** A statement that names no key-value namespace. */
+    public PlannedStatement(String sql, StatementKind kind, int parameterCount) {
+        this(sql, kind, parameterCount, null);
+    }
 }

@@ -34,6 +34,9 @@ final class Policy {
         if (strict && statement.problem() != null) {
             return Rejection.unreadable(statement.problem().message());
         }
+        if (statement.kv() != null && statement.kv().refusal() != null) {
+            return statement.kv().refusal();
+        }
         for (String function : statement.functions()) {
             if (forbiddenFunctions.contains(function)) {
                 return Rejection.policy("function " + function + " is forbidden by policy");

@@ -3,11 +3,22 @@ package dev.nana.rewriter;
 /**
  * SQL refused before it reached the database. The message names the offending construct and, for scripts, which
  * statement: {@code nana: function load_extension is forbidden by policy (statement 2 of 3)}. It never contains
- * bound values. The SQLState is always of class 42: 42501 for a policy denial, 42601 for SQL the lexer cannot read.
+ * bound values. The SQLState is always of class 42:
+ * <ul>
+ *   <li>{@value #POLICY}: a policy denial (a forbidden function, statement or pragma write);</li>
+ *   <li>{@value #UNREADABLE}: SQL the lexer cannot read (an unterminated literal, a NUL, an unknown statement);</li>
+ *   <li>{@value #INVALID_NAME}: a key-value namespace name that cannot be one ({@code kv."a b"},
+ *       {@code kv.sqlite_x});</li>
+ *   <li>{@value #KV_MISUSE}: SQL using the key-value schema in a way the rewrite cannot honour: the schema name also
+ *       used as a table, alias or column name, CREATE/DROP/ALTER of a namespace, ATTACH under the schema name,
+ *       INSERT ... SELECT or DEFAULT VALUES into a namespace, {@code SET (key, value) = (...)}.</li>
+ * </ul>
  */
 public final class RejectedSqlException extends Exception {
     public static final String POLICY = "42501";
     public static final String UNREADABLE = "42601";
+    public static final String INVALID_NAME = "42602";
+    public static final String KV_MISUSE = "42000";
 
     private final String sqlState;
 

@@ -11,6 +11,14 @@ record Rejection(String message, String sqlState) {
         return new Rejection("nana: " + what, RejectedSqlException.UNREADABLE);
     }
 
+    static Rejection invalidName(String what) {
+        return new Rejection("nana: " + what, RejectedSqlException.INVALID_NAME);
+    }
+
+    static Rejection kvMisuse(String what) {
+        return new Rejection("nana: " + what, RejectedSqlException.KV_MISUSE);
+    }
+
     Rejection inStatement(int number, int count) {
         return new Rejection(message + " (statement " + number + " of " + count + ")", sqlState);
     }

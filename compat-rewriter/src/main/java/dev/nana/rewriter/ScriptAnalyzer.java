@@ -15,7 +15,8 @@ final class ScriptAnalyzer {
     record Script(List<StatementFacts> statements, Tokens.Problem stray) {
     }
 
-    static Script analyze(String sql) {
+    /** @param kv the key-value schema; null when that rewrite is off */
+    static Script analyze(String sql, KvTables kv) {
         Tokens tokens = Lexer.lex(sql);
         List<Span> spans = StatementSplitter.split(tokens);
         List<StatementFacts> statements = new ArrayList<>(spans.size());
@@ -23,13 +24,13 @@ final class ScriptAnalyzer {
             Span span = spans.get(i);
             int from = i == 0 ? 0 : span.start(0);
             int to = i + 1 < spans.size() ? spans.get(i + 1).start(0) : Integer.MAX_VALUE;
-            statements.add(facts(span, firstProblem(tokens, from, to)));
+            statements.add(facts(span, kv, firstProblem(tokens, from, to)));
         }
         Tokens.Problem stray = spans.isEmpty() && !tokens.problems().isEmpty() ? tokens.problems().get(0) : null;
         return new Script(statements, stray);
     }
 
-    private static StatementFacts facts(Span s, Tokens.Problem problem) {
+    private static StatementFacts facts(Span s, KvTables kv, Tokens.Problem problem) {
         StatementKind kind = StatementKinds.kindAt(s, 0);
         int head = kind == StatementKind.EXPLAIN ? StatementKinds.explained(s, 0) : 0;
         StatementKind effectiveKind = head == 0 ? kind : StatementKinds.kindAt(s, head);
@@ -41,6 +42,7 @@ final class ScriptAnalyzer {
                 effectiveKind == StatementKind.PRAGMA ? PragmaRules.analyze(s, head) : null,
                 effectiveKind == StatementKind.VACUUM && contains(s, head, Keyword.INTO),
                 s.is(0, TokenType.WORD) ? s.name(0) : null,
+                kv == null ? null : kv.rewrite(s, effectiveKind, head),
                 problem);
     }
 

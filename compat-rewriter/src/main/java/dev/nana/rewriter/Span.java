@@ -51,6 +51,11 @@ final class Span {
         return tokens.sql().substring(start(i), end(i));
     }
 
+    /** Tokens {@code first} to {@code last} as written, with what lies between them. */
+    String text(int first, int last) {
+        return tokens.sql().substring(start(first), end(last));
+    }
+
     /** The statement as written, from its first token to its last: no surrounding comments, no semicolon. */
     String sql() {
         return tokens.sql().substring(start(0), end(size - 1));
@@ -58,14 +63,42 @@ final class Span {
 
     /** A name as SQLite resolves it: quotes removed, doubled quotes undone, ASCII letters lower-cased. */
     String name(int i) {
+        return Ascii.toLowerCase(unquoted(i));
+    }
+
+    /** A name as written, without its quotes: doubled quotes undone, case kept. */
+    String unquoted(int i) {
         String text = text(i);
         TokenType type = type(i);
-        if (type == TokenType.QUOTED_ID || type == TokenType.STRING) {
-            String inner = text.substring(1, text.length() - 1);
-            char quote = text.charAt(0);
-            text = quote == '[' ? inner : inner.replace(quote + "" + quote, String.valueOf(quote));
+        if (type != TokenType.QUOTED_ID && type != TokenType.STRING) {
+            return text;
         }
-        return Ascii.toLowerCase(text);
+        String inner = text.substring(1, text.length() - 1);
+        char quote = text.charAt(0);
+        return quote == '[' ? inner : inner.replace(quote + "" + quote, String.valueOf(quote));
+    }
+
+    /**
+     * Whether token {@code i} is an identifier, bare or quoted (not a string), naming {@code lowerCase}, which holds
+     * no quote character. Allocation-free: it runs on every token of every statement.
+     */
+    boolean isIdentifier(int i, String lowerCase) {
+        TokenType type = type(i);
+        if (type != TokenType.WORD && type != TokenType.QUOTED_ID) {
+            return false;
+        }
+        int quotes = type == TokenType.QUOTED_ID ? 1 : 0;
+        int from = start(i) + quotes;
+        if (end(i) - quotes - from != lowerCase.length()) {
+            return false;
+        }
+        String sql = tokens.sql();
+        for (int k = 0; k < lowerCase.length(); k++) {
+            if (Ascii.toLower(sql.charAt(from + k)) != lowerCase.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A bare word, quoted identifier or string: what SQLite's grammar accepts as a name ({@code nm}). */

@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Lex, check policy, (later: parse and rewrite), plan. Thread-safe. Plans are cached by SQL text in a bounded
- * Caffeine cache per pipeline; rejections are cached as well, so a repeated bad statement is cheap to refuse.
+ * Lex, check policy, rewrite key-value namespace references ({@code kv.users}, see {@link KvAccess}), plan.
+ * Thread-safe. Plans are cached by SQL text in a bounded Caffeine cache per pipeline; rejections are cached as well,
+ * so a repeated bad statement is cheap to refuse.
  */
 public final class SqlPipeline {
     private static final ConcurrentHashMap<Key, SqlPipeline> SHARED = new ConcurrentHashMap<>();
@@ -21,12 +22,15 @@ public final class SqlPipeline {
 
     private final PolicyConfig config;
     private final Policy policy;
+    /** Null when the key-value schema is off. */
+    private final KvTables kvTables;
     /** Null when caching is off. */
     private final Cache<String, Verdict> verdicts;
 
-    private SqlPipeline(PolicyConfig config, int planCacheSize) {
+    private SqlPipeline(PolicyConfig config, String kvSchema, int planCacheSize) {
         this.config = config;
         this.policy = new Policy(config);
+        this.kvTables = kvSchema == null ? null : new KvTables(kvSchema);
         // Maintenance (eviction) on the calling thread: a stream of distinct SQL evicts on every insert, and handing
         // each eviction to the common pool costs a thread hand-off per statement on a small machine.
         this.verdicts = planCacheSize == 0 ? null
@@ -34,16 +38,22 @@ public final class SqlPipeline {
     }
 
     /**
-     * The shared pipeline for this configuration (one per distinct config and cache size in the JVM).
+     * The shared pipeline for this configuration (one per distinct policy, key-value schema and cache size in the JVM).
      *
+     * @param kvSchema      the schema name under which key-value namespaces are addressed ({@code kv.users}),
+     *                      compared ASCII case-insensitively; null turns that rewrite off
      * @param planCacheSize how many distinct SQL strings to remember (plans and rejections); 0 disables caching
+     * @throws IllegalArgumentException when kvSchema is not a plain identifier ({@code [A-Za-z_][A-Za-z0-9_]*}) or is
+     *                                  main or temp, or planCacheSize is negative
      */
-    public static SqlPipeline shared(PolicyConfig policy, int planCacheSize) {
+    public static SqlPipeline shared(PolicyConfig policy, String kvSchema, int planCacheSize) {
         Objects.requireNonNull(policy, "policy");
         if (planCacheSize < 0) {
             throw new IllegalArgumentException("planCacheSize must not be negative: " + planCacheSize);
         }
-        return SHARED.computeIfAbsent(new Key(policy, planCacheSize), key -> new SqlPipeline(policy, planCacheSize));
+        String schema = kvSchema == null ? null : KvTables.schemaName(kvSchema);
+        return SHARED.computeIfAbsent(new Key(policy, schema, planCacheSize),
+                key -> new SqlPipeline(policy, schema, planCacheSize));
     }
 
     public PolicyConfig policy() {
@@ -77,13 +87,13 @@ public final class SqlPipeline {
     }
 
     private Verdict decide(String sql) {
-        ScriptAnalyzer.Script script = ScriptAnalyzer.analyze(sql);
+        ScriptAnalyzer.Script script = ScriptAnalyzer.analyze(sql, kvTables);
         Rejection rejection = policy.firstViolation(script);
         return rejection != null ? new Verdict(null, rejection)
                 : new Verdict(new Plan(script.statements().stream().map(StatementFacts::planned).toList()), null);
     }
 
-    private record Key(PolicyConfig policy, int planCacheSize) {
+    private record Key(PolicyConfig policy, String kvSchema, int planCacheSize) {
     }
 
     /** Exactly one of plan and rejection is set. */

@@ -13,13 +13,15 @@ import java.util.List;
  * @param pragma         for a (possibly explained) PRAGMA, what it does; else null
  * @param vacuumInto     a VACUUM INTO, which writes a copy of the database to a file
  * @param leadingWord    its first token when that is a bare word (for messages), else null
+ * @param kv             what the key-value rewrite made of it; null when it names no namespace
  * @param problem        the first thing in it SQLite cannot read, or null
  */
 record StatementFacts(String sql, StatementKind kind, StatementKind effectiveKind, int parameterCount,
                       List<String> functions, PragmaRules.Use pragma, boolean vacuumInto, String leadingWord,
-                      Tokens.Problem problem) {
+                      KvTables.Rewrite kv, Tokens.Problem problem) {
 
     PlannedStatement planned() {
-        return new PlannedStatement(sql, kind, parameterCount);
+        return kv == null ? new PlannedStatement(sql, kind, parameterCount)
+                : new PlannedStatement(kv.sql(), kind, parameterCount, kv.access());
     }
 }

@@ -38,7 +38,7 @@ final class StatementKinds {
             case ANALYZE -> StatementKind.ANALYZE;
             case REINDEX -> StatementKind.REINDEX;
             case EXPLAIN -> StatementKind.EXPLAIN;
-            case WITH -> afterCommonTableExpressions(s, i + 1);
+            case WITH -> withMain(s, mainStatement(s, i));
             default -> StatementKind.UNKNOWN;
         };
     }
@@ -57,25 +57,32 @@ final class StatementKinds {
         };
     }
 
-    /** {@code [RECURSIVE] name [(columns)] AS [[NOT] MATERIALIZED] (select) [, ...]} then the main statement. */
-    private static StatementKind afterCommonTableExpressions(Span s, int i) {
+    /**
+     * Where the statement at {@code i} really starts: past {@code WITH [RECURSIVE] name [(columns)] AS [[NOT]
+     * MATERIALIZED] (select) [, ...]} when it has one; -1 when that clause is malformed.
+     */
+    static int mainStatement(Span s, int i) {
+        if (!s.is(i, Keyword.WITH)) {
+            return i;
+        }
+        i++;
         if (s.is(i, RECURSIVE)) {
             i++;
         }
         while (true) {
             if (!s.isName(i)) {
-                return StatementKind.UNKNOWN;
+                return -1;
             }
             i++;
             if (s.is(i, TokenType.LPAREN)) {
                 int close = s.closing(i);
                 if (close < 0) {
-                    return StatementKind.UNKNOWN;
+                    return -1;
                 }
                 i = close + 1;
             }
             if (!s.is(i, AS)) {
-                return StatementKind.UNKNOWN;
+                return -1;
             }
             i++;
             if (s.is(i, NOT) && s.is(i + 1, MATERIALIZED)) {
@@ -85,17 +92,21 @@ final class StatementKinds {
             }
             int close = s.is(i, TokenType.LPAREN) ? s.closing(i) : -1;
             if (close < 0) {
-                return StatementKind.UNKNOWN;
+                return -1;
             }
             i = close + 1;
             if (!s.is(i, TokenType.COMMA)) {
-                break;
+                return i;
             }
             i++;
         }
-        StatementKind main = kindAt(s, i);
-        return switch (main) {
-            case SELECT, VALUES, INSERT, REPLACE, UPDATE, DELETE -> main;
+    }
+
+    /** What a WITH clause can introduce. */
+    private static StatementKind withMain(Span s, int main) {
+        StatementKind kind = main < 0 ? StatementKind.UNKNOWN : kindAt(s, main);
+        return switch (kind) {
+            case SELECT, VALUES, INSERT, REPLACE, UPDATE, DELETE -> kind;
             default -> StatementKind.UNKNOWN;
         };
     }

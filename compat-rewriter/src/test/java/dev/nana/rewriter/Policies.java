@@ -21,7 +21,7 @@ final class Policies {
     }
 
     static Plan plan(PolicyConfig config, String sql) throws RejectedSqlException {
-        return SqlPipeline.shared(config, 100).plan(sql);
+        return SqlPipeline.shared(config, "kv", 100).plan(sql);
     }
 
     /** Asserts that {@code sql} is refused with exactly this message and SQLState. */

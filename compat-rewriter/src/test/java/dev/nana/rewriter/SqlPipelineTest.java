@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SqlPipelineTest {
-    private final SqlPipeline pipeline = SqlPipeline.shared(PolicyConfig.DEFAULT, 100);
+    private final SqlPipeline pipeline = SqlPipeline.shared(PolicyConfig.DEFAULT, "kv", 100);
 
     @Test
     void sameSqlGivesTheSamePlan() throws RejectedSqlException {
@@ -36,7 +36,7 @@ class SqlPipelineTest {
 
     @Test
     void zeroSizedCacheKeepsNothing() throws RejectedSqlException {
-        SqlPipeline uncached = SqlPipeline.shared(PolicyConfig.DEFAULT, 0);
+        SqlPipeline uncached = SqlPipeline.shared(PolicyConfig.DEFAULT, "kv", 0);
         String sql = "SELECT 1";
         assertEquals(uncached.plan(sql).statements(), uncached.plan(sql).statements());
         assertFalse(uncached.isCached(sql));
@@ -66,17 +66,43 @@ class SqlPipelineTest {
     void equalConfigurationsShareOnePipeline() {
         PolicyConfig a = new PolicyConfig(true, Set.of("Upper"), null, Set.of());
         PolicyConfig b = new PolicyConfig(true, Set.of("upper"), null, Set.of());
-        assertSame(SqlPipeline.shared(a, 10), SqlPipeline.shared(b, 10));
-        assertNotSame(SqlPipeline.shared(a, 10), SqlPipeline.shared(a, 11));
-        assertNotSame(SqlPipeline.shared(a, 10), SqlPipeline.shared(PolicyConfig.DEFAULT, 10));
-        assertEquals(a, SqlPipeline.shared(a, 10).policy());
+        assertSame(SqlPipeline.shared(a, "kv", 10), SqlPipeline.shared(b, "kv", 10));
+        assertNotSame(SqlPipeline.shared(a, "kv", 10), SqlPipeline.shared(a, "kv", 11));
+        assertNotSame(SqlPipeline.shared(a, "kv", 10), SqlPipeline.shared(PolicyConfig.DEFAULT, "kv", 10));
+        assertEquals(a, SqlPipeline.shared(a, "kv", 10).policy());
     }
 
     @Test
     void badArgumentsAreRefusedClearly() {
         RejectedSqlException nullSql = assertThrows(RejectedSqlException.class, () -> pipeline.plan(null));
         assertEquals(RejectedSqlException.UNREADABLE, nullSql.sqlState());
-        assertThrows(IllegalArgumentException.class, () -> SqlPipeline.shared(PolicyConfig.DEFAULT, -1));
+        assertThrows(IllegalArgumentException.class, () -> SqlPipeline.shared(PolicyConfig.DEFAULT, "kv", -1));
+    }
+
+    @Test
+    void kvSchemaIsPartOfTheSharingKey() {
+        PolicyConfig policy = PolicyConfig.DEFAULT;
+        assertSame(SqlPipeline.shared(policy, "kv", 10), SqlPipeline.shared(policy, "KV", 10));
+        assertNotSame(SqlPipeline.shared(policy, "kv", 10), SqlPipeline.shared(policy, "store", 10));
+        assertNotSame(SqlPipeline.shared(policy, "kv", 10), SqlPipeline.shared(policy, null, 10));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"", "1kv", "k v", "kv.x", "\"kv\"", "kv-store", "main", "TEMP"})
+    void kvSchemaMustBeAPlainIdentifier(String schema) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SqlPipeline.shared(PolicyConfig.DEFAULT, schema, 10));
+        assertTrue(e.getMessage().startsWith("kvSchema must be a plain identifier"), e.getMessage());
+    }
+
+    @Test
+    void theJsonWrapperIsNotTheApplicationsCallButItsOwnCallsStillAre() throws RejectedSqlException {
+        SqlPipeline allowNothing = SqlPipeline.shared(Policies.allowing(), "kv", 10);
+        assertEquals("INSERT INTO \"users\" VALUES (?, json(?))",
+                allowNothing.plan("INSERT INTO kv.users VALUES (?, ?)").statements().get(0).sql());
+        RejectedSqlException e = assertThrows(RejectedSqlException.class,
+                () -> allowNothing.plan("UPDATE kv.users SET value = json_set(value, '$.a', 1)"));
+        assertEquals("nana: function json_set is not in the allowed list", e.getMessage());
     }
 
     @Test
@@ -118,6 +144,6 @@ class SqlPipelineTest {
             "restore from 'f.db'"})
     void transactionControlAndFileLevelStatementsDoNot(String sql) throws RejectedSqlException {
         PolicyConfig everything = new PolicyConfig(true, Set.of(), null, PolicyConfig.LIFTABLE_STATEMENTS);
-        assertFalse(SqlPipeline.shared(everything, 10).plan(sql).runsAtomically());
+        assertFalse(SqlPipeline.shared(everything, "kv", 10).plan(sql).runsAtomically());
     }
 }

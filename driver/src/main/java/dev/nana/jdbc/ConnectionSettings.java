@@ -162,6 +162,11 @@ final class ConnectionSettings {
         return NanaProperty.BUSY_TIMEOUT.getInt(nanaProperties);
     }
 
+    /** The schema name of key-value namespaces in SQL; the pipeline checks it is a plain identifier. */
+    String kvSchema() throws SQLException {
+        return NanaProperty.KV_SCHEMA.get(nanaProperties).trim();
+    }
+
     int planCacheSize() throws SQLException {
         return NanaProperty.PLAN_CACHE_SIZE.getInt(nanaProperties);
     }

@@ -1,11 +1,17 @@
 package dev.nana.jdbc;
 
+import dev.nana.kv.KvHost;
+import dev.nana.kv.KvNamespaces;
+import dev.nana.kv.KvOptions;
+import dev.nana.kv.KvStore;
+import dev.nana.rewriter.KvAccess;
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
 import dev.nana.rewriter.RejectedSqlException;
 import dev.nana.rewriter.SqlPipeline;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -14,6 +20,13 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.sqlite.SQLiteConnection;
@@ -23,7 +36,7 @@ import org.sqlite.SQLiteConnection;
  * backend sees it. {@code unwrap(NanaConnection.class)} reaches nana's own API; {@code unwrap(SQLiteConnection.class)}
  * hands out the raw sqlite-jdbc connection, which bypasses the policy.
  */
-public final class NanaConnection extends DelegatingConnection {
+public final class NanaConnection extends DelegatingConnection implements KvHost {
     private static final String ATOMIC_SAVEPOINT = "nana_atomic";
 
     private final SQLiteConnection sqlite;
@@ -44,6 +57,11 @@ public final class NanaConnection extends DelegatingConnection {
     private boolean readOnly;
     private boolean holdsWriteGate;
     private int savepointCounter;
+    /** Stores handed out by {@link #kv(String)}, by lower-case namespace; closed with the connection. */
+    private final Map<String, KvStore> kvStores = new HashMap<>();
+    private final List<KvHost.Listener> kvListeners = new CopyOnWriteArrayList<>();
+    /** Namespaces whose table is known to exist; forgotten on rollback, which may undo a creation. */
+    private final Set<String> kvTablesCreated = new HashSet<>();
 
     private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, String url, String transactionMode,
                            int busyTimeoutMillis, WriteGate writeGate) {
@@ -58,7 +76,12 @@ public final class NanaConnection extends DelegatingConnection {
 
     /** Every setting is read, and so checked, before the database file is touched. */
     static NanaConnection open(ConnectionSettings settings) throws SQLException {
-        SqlPipeline pipeline = SqlPipeline.shared(settings.policy(), settings.planCacheSize());
+        SqlPipeline pipeline;
+        try {
+            pipeline = SqlPipeline.shared(settings.policy(), settings.kvSchema(), settings.planCacheSize());
+        } catch (IllegalArgumentException e) {
+            throw new SQLException(SqlErrors.NANA_PREFIX + e.getMessage(), SqlErrors.INVALID_PROPERTY);
+        }
         String transactionMode = settings.transactionMode();
         int busyTimeoutMillis = settings.busyTimeoutMillis();
         SQLiteConnection sqlite = SqliteBackend.open(settings, pipeline.policy().effectiveForbiddenFunctions());
@@ -231,6 +254,7 @@ public final class NanaConnection extends DelegatingConnection {
     public void rollback() throws SQLException {
         checkManualCommit("rollback");
         endTransaction("ROLLBACK");
+        kvEverythingChanged();
     }
 
     /** The application may have ended the transaction with its own SQL; SQLite's word on that is final. */
@@ -274,6 +298,7 @@ public final class NanaConnection extends DelegatingConnection {
     public void rollback(Savepoint savepoint) throws SQLException {
         checkManualCommit("rollback");
         exec("ROLLBACK TO " + NanaSavepoint.of(savepoint).identifier());
+        kvEverythingChanged();
     }
 
     @Override
@@ -444,6 +469,7 @@ public final class NanaConnection extends DelegatingConnection {
             return;
         }
         try {
+            closeKvStores();
             endTransaction("ROLLBACK");
         } finally {
             leaveWriteGate();
@@ -486,6 +512,109 @@ public final class NanaConnection extends DelegatingConnection {
     @Override
     public boolean isWrapperFor(Class<?> type) {
         return Unwrapping.isWrapperFor(this, sqlite, type);
+    }
+
+    // ---- key-value stores (docs/kv.md)
+
+    /** The key-value store of the default namespace {@code data}. */
+    public KvStore kv() throws SQLException {
+        return kv("data");
+    }
+
+    /**
+     * This connection's key-value store of {@code namespace} (created on first use, closed with the connection):
+     * its writes join the connection's transaction, and its cache follows SQL writes to {@code kv.<namespace>} and
+     * rollbacks on this connection.
+     */
+    public KvStore kv(String namespace) throws SQLException {
+        checkOpen();
+        String key = namespace == null ? null : namespace.toLowerCase(Locale.ROOT);
+        KvStore store = key == null ? null : kvStores.get(key);
+        if (store == null) {
+            store = KvStore.open(this, namespace);
+            kvStores.put(key, store);
+        }
+        return store;
+    }
+
+    /** A new store of {@code namespace} on this connection with its own options; the caller closes it. */
+    public KvStore kv(String namespace, KvOptions options) throws SQLException {
+        checkOpen();
+        return KvStore.open(this, namespace, options);
+    }
+
+    private void closeKvStores() throws SQLException {
+        SQLException failure = null;
+        for (KvStore store : kvStores.values()) {
+            try {
+                store.close();
+            } catch (SQLException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        kvStores.clear();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public void addListener(KvHost.Listener listener) {
+        kvListeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(KvHost.Listener listener) {
+        kvListeners.remove(listener);
+    }
+
+    /** Before a statement that names namespaces runs: their tables exist (as NanaSQLite creates them on open). */
+    void prepareKv(KvAccess access) throws SQLException {
+        for (String namespace : access.namespaces()) {
+            if (kvTablesCreated.add(namespace.toLowerCase(Locale.ROOT))) {
+                try {
+                    KvNamespaces.create(this, namespace);
+                } catch (SQLException e) {
+                    kvTablesCreated.remove(namespace.toLowerCase(Locale.ROOT));
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** After a statement that wrote namespaces, or any rollback: stores on this connection drop what may be stale. */
+    void kvChanged(Set<String> namespaces) {
+        for (KvHost.Listener listener : kvListeners) {
+            listener.namespacesChanged(namespaces);
+        }
+    }
+
+    void kvEverythingChanged() {
+        kvTablesCreated.clear();
+        for (KvHost.Listener listener : kvListeners) {
+            listener.everythingChanged();
+        }
+    }
+
+    @Override
+    public void backup(Path target) throws SQLException {
+        checkOpen();
+        DatabaseFiles.backup(sqlite, target);
+    }
+
+    /** Waits for the write turn like any writer, and refuses to run inside a transaction it would tear apart. */
+    @Override
+    public void restore(Path source) throws SQLException {
+        checkOpen();
+        if (transactionOpen) {
+            throw new SQLException(SqlErrors.NANA_PREFIX + "restore cannot run inside a transaction: commit or roll"
+                    + " back first", "25001");
+        }
+        write(true, () -> {
+            DatabaseFiles.restore(sqlite, source);
+            return null;
+        });
+        kvEverythingChanged();
     }
 
     static <T> T translated(SqlCall<T> call) throws SQLException {

@@ -1,5 +1,7 @@
 package dev.nana.jdbc;
 
+import dev.nana.kv.KvOptions;
+import dev.nana.kv.KvStore;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,6 +31,19 @@ public class NanaDataSource implements DataSource {
         given.setProperty(NanaProperty.USER.propertyName(), user);
         given.setProperty(NanaProperty.PASSWORD.propertyName(), password);
         return NanaConnection.open(ConnectionSettings.parse(checkedUrl(), given));
+    }
+
+    /**
+     * The key-value store of {@code namespace} over this data source. Each operation opens and closes a connection
+     * of its own; under load put a pool in front (HikariCP over this data source) and open the store on the pool
+     * with {@link KvStore#open(DataSource, String)}.
+     */
+    public KvStore kv(String namespace) throws SQLException {
+        return KvStore.open(this, namespace);
+    }
+
+    public KvStore kv(String namespace, KvOptions options) throws SQLException {
+        return KvStore.open(this, namespace, options);
     }
 
     private String checkedUrl() throws SQLException {
@@ -137,6 +152,14 @@ public class NanaDataSource implements DataSource {
 
     public void setTransactionMode(String mode) {
         set(NanaProperty.TRANSACTION_MODE, mode);
+    }
+
+    public String getKvSchema() {
+        return get(NanaProperty.KV_SCHEMA);
+    }
+
+    public void setKvSchema(String schema) {
+        set(NanaProperty.KV_SCHEMA, schema);
     }
 
     public int getMaxValueLength() {

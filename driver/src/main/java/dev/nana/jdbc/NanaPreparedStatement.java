@@ -1,12 +1,15 @@
 package dev.nana.jdbc;
 
+import dev.nana.kv.KvCodec;
 import dev.nana.rewriter.Plan;
-import dev.nana.rewriter.StatementKind;
+import dev.nana.rewriter.PlannedStatement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLType;
+import java.sql.Types;
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * A prepared statement: its one statement was checked when it was prepared, so executing it costs nothing extra.
@@ -14,19 +17,22 @@ import java.util.Arrays;
  */
 public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     private final Plan plan;
-    private final StatementKind kind;
+    private final PlannedStatement planned;
+    /** Parameters bound to a key-value namespace's value column: Java values there are stored as JSON. */
+    private final Set<Integer> jsonParameters;
     private int batchSize;
 
     NanaPreparedStatement(NanaConnection connection, PreparedStatement rawPreparedStatement, Plan plan) {
         super(connection, rawPreparedStatement);
         this.plan = plan;
-        this.kind = plan.statements().get(0).kind();
+        this.planned = plan.statements().get(0);
+        this.jsonParameters = planned.kv() == null ? Set.of() : Set.copyOf(planned.kv().valueParameters());
     }
 
     @Override
     public ResultSet executeQuery() throws SQLException {
         forgetResults();
-        return remember(guarded(kind, rawPreparedStatement::executeQuery));
+        return remember(guarded(planned, rawPreparedStatement::executeQuery));
     }
 
     @Override
@@ -37,13 +43,13 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     @Override
     public long executeLargeUpdate() throws SQLException {
         forgetResults();
-        return guarded(kind, rawPreparedStatement::executeLargeUpdate);
+        return guarded(planned, rawPreparedStatement::executeLargeUpdate);
     }
 
     @Override
     public boolean execute() throws SQLException {
         forgetResults();
-        return guarded(kind, rawPreparedStatement::execute);
+        return guarded(planned, rawPreparedStatement::execute);
     }
 
     @Override
@@ -79,7 +85,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
         boolean atomic = plan.runsAtomically();
         return connection.atomically(atomic, () -> {
             try {
-                return guarded(kind, rawPreparedStatement::executeLargeBatch);
+                return guarded(planned, rawPreparedStatement::executeLargeBatch);
             } catch (SQLException e) {
                 throw BatchFailures.of(e, -1, size, new long[0], atomic);
             }
@@ -88,18 +94,30 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
 
     @Override
     public void setObject(int parameterIndex, Object value) throws SQLException {
-        super.setObject(parameterIndex, TimeValues.toStorage(value));
+        if (jsonParameters.contains(parameterIndex)) {
+            bindJson(parameterIndex, value);
+        } else {
+            super.setObject(parameterIndex, TimeValues.toStorage(value));
+        }
     }
 
     @Override
     public void setObject(int parameterIndex, Object value, int targetSqlType) throws SQLException {
-        super.setObject(parameterIndex, TimeValues.toStorage(value), targetSqlType);
+        if (jsonParameters.contains(parameterIndex)) {
+            bindJson(parameterIndex, value);
+        } else {
+            super.setObject(parameterIndex, TimeValues.toStorage(value), targetSqlType);
+        }
     }
 
     @Override
     public void setObject(int parameterIndex, Object value, int targetSqlType, int scaleOrLength)
             throws SQLException {
-        super.setObject(parameterIndex, TimeValues.toStorage(value), targetSqlType, scaleOrLength);
+        if (jsonParameters.contains(parameterIndex)) {
+            bindJson(parameterIndex, value);
+        } else {
+            super.setObject(parameterIndex, TimeValues.toStorage(value), targetSqlType, scaleOrLength);
+        }
     }
 
     @Override
@@ -111,6 +129,59 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     public void setObject(int parameterIndex, Object value, SQLType targetSqlType, int scaleOrLength)
             throws SQLException {
         setObject(parameterIndex, value, targetSqlType.getVendorTypeNumber(), scaleOrLength);
+    }
+
+    /** A boolean bound to a key-value value is JSON true/false, not SQLite's 1/0. */
+    @Override
+    public void setBoolean(int parameterIndex, boolean value) throws SQLException {
+        if (jsonParameters.contains(parameterIndex)) {
+            bindJson(parameterIndex, value);
+        } else {
+            super.setBoolean(parameterIndex, value);
+        }
+    }
+
+    /** NaN and infinities have no JSON spelling (SQLite would store NULL): refused for a key-value value. */
+    @Override
+    public void setDouble(int parameterIndex, double value) throws SQLException {
+        if (jsonParameters.contains(parameterIndex)) {
+            bindJson(parameterIndex, value);
+        } else {
+            super.setDouble(parameterIndex, value);
+        }
+    }
+
+    @Override
+    public void setFloat(int parameterIndex, float value) throws SQLException {
+        if (jsonParameters.contains(parameterIndex)) {
+            bindJson(parameterIndex, value);
+        } else {
+            super.setFloat(parameterIndex, value);
+        }
+    }
+
+    /** Bytes bound to a key-value value are stored as the API stores them: a base64 JSON string. */
+    @Override
+    public void setBytes(int parameterIndex, byte[] value) throws SQLException {
+        if (jsonParameters.contains(parameterIndex)) {
+            bindJson(parameterIndex, value);
+        } else {
+            super.setBytes(parameterIndex, value);
+        }
+    }
+
+    /**
+     * A value bound to a namespace's value column: text is taken as JSON text (SQLite's json() checks it), any other
+     * Java value is serialised with the key-value codec, exactly as {@code KvStore.put} would store it.
+     */
+    private void bindJson(int parameterIndex, Object value) throws SQLException {
+        if (value == null) {
+            super.setNull(parameterIndex, Types.VARCHAR);
+        } else if (value instanceof String text) {
+            super.setString(parameterIndex, text);
+        } else {
+            super.setString(parameterIndex, KvCodec.standard().encode("?" + parameterIndex, value));
+        }
     }
 
     @Override

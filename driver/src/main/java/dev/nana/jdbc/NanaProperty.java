@@ -36,6 +36,9 @@ public enum NanaProperty {
                     + " EXCLUSIVE are the alternatives."),
     MAX_VALUE_LENGTH("maxValueLength", Type.INTEGER, "268435456", false,
             "Largest string or blob in bytes (SQLITE_LIMIT_LENGTH), so requests like randomblob(2e9) fail fast."),
+    KV_SCHEMA("kvSchema", Type.STRING, "kv", false,
+            "The schema name under which SQL reaches key-value namespaces: kv.users is the namespace users"
+                    + " (docs/kv.md). A plain identifier; statements may not use it for anything else."),
     USER("user", Type.STRING, null, false,
             "Accepted so pools that always pass credentials work; an embedded SQLite database has no users."),
     PASSWORD("password", Type.STRING, null, true,

@@ -1,5 +1,6 @@
 package dev.nana.jdbc;
 
+import dev.nana.rewriter.KvAccess;
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
 import dev.nana.rewriter.StatementKind;
@@ -40,7 +41,26 @@ public class NanaStatement extends DelegatingStatement {
      * Runs the raw call inside the connection's transaction, after its turn to write when it writes, and under
      * the statement's deadline.
      */
-    final <T> T guarded(StatementKind kind, NanaConnection.SqlCall<T> call) throws SQLException {
+    final <T> T guarded(PlannedStatement statement, NanaConnection.SqlCall<T> call) throws SQLException {
+        KvAccess kv = statement.kv();
+        if (kv == null && !statement.kind().controlsTransaction()) {
+            return runGuarded(statement.kind(), call);
+        }
+        checkOpen();
+        if (kv != null) {
+            connection.prepareKv(kv);
+        }
+        T result = runGuarded(statement.kind(), call);
+        if (kv != null && !kv.written().isEmpty()) {
+            connection.kvChanged(kv.written());
+        }
+        if (statement.kind() == StatementKind.ROLLBACK) {
+            connection.kvEverythingChanged();
+        }
+        return result;
+    }
+
+    private <T> T runGuarded(StatementKind kind, NanaConnection.SqlCall<T> call) throws SQLException {
         checkOpen();
         connection.beginIfNeeded();
         long deadline = Watchdog.deadline(queryTimeoutSeconds, connection.networkTimeoutMillis());
@@ -67,7 +87,7 @@ public class NanaStatement extends DelegatingStatement {
         forgetResults();
         if (statements.size() == 1) {
             PlannedStatement only = statements.get(0);
-            return guarded(only.kind(), () -> last.run(rawStatement, only.sql()));
+            return guarded(only, () -> last.run(rawStatement, only.sql()));
         }
         return connection.atomically(plan.runsAtomically(), () -> runScript(statements, last));
     }
@@ -77,11 +97,11 @@ public class NanaStatement extends DelegatingStatement {
         int lastIndex = statements.size() - 1;
         for (int i = 0; i < lastIndex; i++) {
             PlannedStatement statement = statements.get(i);
-            guarded(statement.kind(), () -> rawStatement.execute(statement.sql()));
+            guarded(statement, () -> rawStatement.execute(statement.sql()));
             changed += Math.max(0, rawStatement.getLargeUpdateCount());
         }
         PlannedStatement lastStatement = statements.get(lastIndex);
-        boolean rows = guarded(lastStatement.kind(), () -> last.run(rawStatement, lastStatement.sql()));
+        boolean rows = guarded(lastStatement, () -> last.run(rawStatement, lastStatement.sql()));
         if (!rows) {
             updateCount = changed + Math.max(0, getLargeUpdateCount());
         }
@@ -286,7 +306,7 @@ public class NanaStatement extends DelegatingStatement {
     private long runBatchEntry(Plan entry) throws SQLException {
         long changed = 0;
         for (PlannedStatement statement : entry.statements()) {
-            if (guarded(statement.kind(), () -> rawStatement.execute(statement.sql()))) {
+            if (guarded(statement, () -> rawStatement.execute(statement.sql()))) {
                 throw new SQLException(SqlErrors.NANA_PREFIX + "a batch entry returned rows: " + statement.kind(),
                         SqlErrors.DRIVER);
             }

@@ -1,0 +1,217 @@
+package dev.nana.kv;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.lang.reflect.Array;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Values as JSON text, the way NanaSQLite stores them. Reads give immutable Java values (Map keeps the JSON order,
+ * integers stay Integer/Long/BigInteger, other numbers are Double) so a cached value can be handed to every caller.
+ * {@code byte[]} is written as a base64 JSON string (Jackson's encoding) and read back with {@code get(key,
+ * byte[].class)}. NaN and infinities are refused: JSON has no spelling for them. Thread-safe.
+ */
+public final class KvCodec {
+    private static final KvCodec DEFAULT = new KvCodec(defaultMapper());
+
+    private final ObjectMapper mapper;
+
+    private KvCodec(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** java.time as ISO-8601 text, unknown properties ignored on typed reads, non-finite numbers refused. */
+    public static KvCodec standard() {
+        return DEFAULT;
+    }
+
+    /**
+     * A codec over the application's own mapper (its modules and naming); NaN is still refused, and so is text
+     * after the JSON value on typed reads (as on untyped ones).
+     */
+    public static KvCodec using(ObjectMapper mapper) {
+        return new KvCodec(mapper.copy().registerModule(finiteNumbers())
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+    }
+
+    private static ObjectMapper defaultMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(finiteNumbers())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
+
+    private static SimpleModule finiteNumbers() {
+        JsonSerializer<Number> finite = new JsonSerializer<>() {
+            @Override
+            public void serialize(Number value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                double number = value.doubleValue();
+                if (!Double.isFinite(number)) {
+                    throw new NonFiniteNumberException(value + " is not a JSON number");
+                }
+                if (value instanceof Float) {
+                    out.writeNumber(value.floatValue());
+                } else {
+                    out.writeNumber(number);
+                }
+            }
+        };
+        // Jackson writes primitive arrays without the element serializers above (and NaN as a string), so they
+        // get their own check.
+        JsonSerializer<Object> finiteArray = new JsonSerializer<>() {
+            @Override
+            public void serialize(Object array, JsonGenerator out, SerializerProvider provider) throws IOException {
+                int length = Array.getLength(array);
+                out.writeStartArray(array, length);
+                for (int i = 0; i < length; i++) {
+                    finite.serialize((Number) Array.get(array, i), out, provider);
+                }
+                out.writeEndArray();
+            }
+        };
+        SimpleModule module = new SimpleModule("nana-finite-numbers");
+        module.addSerializer(double[].class, finiteArray);
+        module.addSerializer(float[].class, finiteArray);
+        module.addSerializer(Double.class, finite);
+        module.addSerializer(Double.TYPE, finite);
+        module.addSerializer(Float.class, finite);
+        module.addSerializer(Float.TYPE, finite);
+        return module;
+    }
+
+    /** The JSON text of {@code value}; {@code key} only names the value in the error. */
+    public String encode(String key, Object value) throws SQLException {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw KvErrors.invalidValue("the value for key " + KvErrors.show(key) + " cannot be stored as JSON: "
+                    + rootMessage(e), e);
+        }
+    }
+
+    /** An immutable Java value for JSON text; null for SQL NULL or JSON null. */
+    public Object decode(String key, String json) throws SQLException {
+        if (json == null) {
+            return null;
+        }
+        try (JsonParser parser = mapper.createParser(json)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new IOException("empty text");
+            }
+            Object value = read(parser, first);
+            if (parser.nextToken() != null) {
+                throw new IOException("text after the JSON value");
+            }
+            return value;
+        } catch (IOException e) {
+            throw notJson(key, e);
+        }
+    }
+
+    /** JSON text read as {@code type}. */
+    public <T> T decode(String key, String json, Class<T> type) throws SQLException {
+        return decode(key, json, mapper.constructType(type));
+    }
+
+    public <T> T decode(String key, String json, TypeReference<T> type) throws SQLException {
+        return decode(key, json, mapper.constructType(type));
+    }
+
+    private <T> T decode(String key, String json, JavaType type) throws SQLException {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return mapper.readValue(json, type);
+        } catch (IOException e) {
+            throw KvErrors.invalidJson("the value of key " + KvErrors.show(key) + " cannot be read as "
+                    + type.toCanonical() + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * The plain Java form of any value (a POJO becomes a Map, a byte[] its base64 string): what a read would give
+     * back after a write. Hooks see values in this form.
+     */
+    public Object normalize(String key, Object value) throws SQLException {
+        return decode(key, encode(key, value));
+    }
+
+    private static Object read(JsonParser parser, JsonToken token) throws IOException {
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+                    String name = parser.currentName();
+                    map.put(name, read(parser, parser.nextToken()));
+                }
+                return Collections.unmodifiableMap(map);
+            }
+            case START_ARRAY: {
+                List<Object> list = new ArrayList<>();
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                    list.add(read(parser, next));
+                }
+                return Collections.unmodifiableList(list);
+            }
+            case VALUE_STRING:
+                return parser.getText();
+            case VALUE_NUMBER_INT:
+                return parser.getNumberValue();
+            case VALUE_NUMBER_FLOAT:
+                return parser.getDoubleValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw new IOException("unexpected " + token);
+        }
+    }
+
+    private static SQLException notJson(String key, Exception e) {
+        return KvErrors.invalidJson("the value of key " + KvErrors.show(key) + " is not JSON text: "
+                + rootMessage(e), e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message;
+    }
+
+    /** Thrown inside Jackson so the failure carries a clear reason out of the serializer. */
+    private static final class NonFiniteNumberException extends JsonProcessingException {
+        NonFiniteNumberException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.nana.kv;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * What a connection that knows about key-value stores offers them ({@code connection.unwrap(KvHost.class)}): news
+ * of SQL that changed namespaces behind the stores' backs, and whole-file backup and restore. nana's connections
+ * implement it; on any other connection a store still works, without those.
+ */
+public interface KvHost {
+    void addListener(Listener listener);
+
+    void removeListener(Listener listener);
+
+    /** Copies the live database to {@code target} (replaced atomically; never left half-written). */
+    void backup(Path target) throws SQLException;
+
+    /** Replaces the live database's content with {@code source}'s, in one transaction. */
+    void restore(Path source) throws SQLException;
+
+    /** Called on the connection's thread, after the change. */
+    interface Listener {
+        /** SQL on the connection wrote these namespaces (lower-case names). */
+        void namespacesChanged(Set<String> namespaces);
+
+        /** A rollback or a restore: anything may have changed. */
+        void everythingChanged();
+    }
+}

@@ -1,0 +1,246 @@
+package dev.nana.kv;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The SQL of one namespace on one connection, values as JSON text. Keeps its prepared statements for reuse, so it
+ * is not thread-safe: the store serialises its use. Knows nothing of caching, hooks or Java values.
+ */
+final class KvTable implements AutoCloseable {
+    /** Rows per multi-row INSERT: one statement step per chunk instead of per row (SQLite allows 32766 params). */
+    static final int ROWS_PER_INSERT = 100;
+    private static final int KEYS_PER_SELECT = 500;
+
+    private final Connection connection;
+    private final Namespace namespace;
+    private final String upsertOne;
+    private final String upsertChunk;
+    private PreparedStatement read;
+    private PreparedStatement write;
+    private PreparedStatement delete;
+    private PreparedStatement writeChunk;
+
+    KvTable(Connection connection, Namespace namespace) {
+        this.connection = connection;
+        this.namespace = namespace;
+        this.upsertOne = upsert(1);
+        this.upsertChunk = upsert(ROWS_PER_INSERT);
+    }
+
+    /** Insert or overwrite; an overwritten row keeps its rowid, so iteration order stays insertion order. */
+    private String upsert(int rows) {
+        StringBuilder sql = new StringBuilder("INSERT INTO ").append(namespace.table()).append(" (key, value) VALUES ");
+        for (int i = 0; i < rows; i++) {
+            sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+        }
+        return sql.append(" ON CONFLICT (key) DO UPDATE SET value = excluded.value").toString();
+    }
+
+    Namespace namespace() {
+        return namespace;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    void createIfMissing() throws SQLException {
+        KvNamespaces.create(connection, namespace.name());
+    }
+
+    /** The JSON text stored for {@code key}, {@code "null"} for a SQL NULL value, or null when there is no row. */
+    String read(String key) throws SQLException {
+        if (read == null) {
+            read = connection.prepareStatement("SELECT value FROM " + namespace.table() + " WHERE key = ?");
+        }
+        read.setString(1, key);
+        try (ResultSet rows = read.executeQuery()) {
+            if (!rows.next()) {
+                return null;
+            }
+            String json = rows.getString(1);
+            return json == null ? "null" : json;
+        }
+    }
+
+    void write(String key, String json) throws SQLException {
+        if (write == null) {
+            write = connection.prepareStatement(upsertOne);
+        }
+        write.setString(1, key);
+        write.setString(2, json);
+        write.executeUpdate();
+    }
+
+    boolean delete(String key) throws SQLException {
+        if (delete == null) {
+            delete = connection.prepareStatement("DELETE FROM " + namespace.table() + " WHERE key = ?");
+        }
+        delete.setString(1, key);
+        return delete.executeUpdate() > 0;
+    }
+
+    long count() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + namespace.table())) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    int deleteAll() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate("DELETE FROM " + namespace.table());
+        }
+    }
+
+    /**
+     * Writes every entry (a null JSON text deletes the key) with the caller's transaction: the store wraps this in
+     * {@link Transactions#atomically}. Keys go in sorted order: SQLite appends to its key index instead of splitting
+     * pages all over it, which makes large batches markedly faster.
+     */
+    void writeAll(Map<String, String> jsonByKey) throws SQLException {
+        List<String> keys = new ArrayList<>(jsonByKey.keySet());
+        keys.sort(null);
+        List<String> deletes = new ArrayList<>();
+        List<String> upserts = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            if (jsonByKey.get(key) == null) {
+                deletes.add(key);
+            } else {
+                upserts.add(key);
+            }
+        }
+        int chunked = upserts.size() - upserts.size() % ROWS_PER_INSERT;
+        for (int i = 0; i < chunked; i += ROWS_PER_INSERT) {
+            if (writeChunk == null) {
+                writeChunk = connection.prepareStatement(upsertChunk);
+            }
+            for (int row = 0; row < ROWS_PER_INSERT; row++) {
+                String key = upserts.get(i + row);
+                writeChunk.setString(2 * row + 1, key);
+                writeChunk.setString(2 * row + 2, jsonByKey.get(key));
+            }
+            writeChunk.executeUpdate();
+        }
+        for (int i = chunked; i < upserts.size(); i++) {
+            String key = upserts.get(i);
+            write(key, jsonByKey.get(key));
+        }
+        for (String key : deletes) {
+            delete(key);
+        }
+    }
+
+    /** The JSON text of each key that has a row. */
+    Map<String, String> readAll(Collection<String> keys) throws SQLException {
+        Map<String, String> found = new HashMap<>();
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += KEYS_PER_SELECT) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + KEYS_PER_SELECT));
+            String sql = "SELECT key, value FROM " + namespace.table() + " WHERE key IN ("
+                    + "?, ".repeat(part.size() - 1) + "?)";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                for (int i = 0; i < part.size(); i++) {
+                    select.setString(i + 1, part.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String json = rows.getString(2);
+                        found.put(rows.getString(1), json == null ? "null" : json);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Every row in insertion order, read as it is consumed: a large namespace is never loaded whole. The stream
+     * holds a statement open until it is closed.
+     */
+    Stream<Row> rows(boolean withValues) throws SQLException {
+        String sql = "SELECT key" + (withValues ? ", value" : "") + " FROM " + namespace.table() + " ORDER BY rowid";
+        PreparedStatement select = connection.prepareStatement(sql);
+        ResultSet rows;
+        try {
+            rows = select.executeQuery();
+        } catch (SQLException e) {
+            select.close();
+            throw e;
+        }
+        Iterator<Row> iterator = new Iterator<>() {
+            private Boolean hasNext;
+
+            @Override
+            public boolean hasNext() {
+                if (hasNext == null) {
+                    try {
+                        hasNext = rows.next();
+                    } catch (SQLException e) {
+                        throw new KvIterationException(e);
+                    }
+                }
+                return hasNext;
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                hasNext = null;
+                try {
+                    String json = withValues ? rows.getString(2) : null;
+                    return new Row(rows.getString(1), withValues && json == null ? "null" : json);
+                } catch (SQLException e) {
+                    throw new KvIterationException(e);
+                }
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false)
+                .onClose(() -> {
+                    try {
+                        select.close();
+                    } catch (SQLException e) {
+                        throw new KvIterationException(e);
+                    }
+                });
+    }
+
+    record Row(String key, String json) {
+    }
+
+    @Override
+    public void close() throws SQLException {
+        SQLException failure = null;
+        for (PreparedStatement statement : new PreparedStatement[] {read, write, delete, writeChunk}) {
+            if (statement != null) {
+                try {
+                    statement.close();
+                } catch (SQLException e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+        }
+        read = write = delete = writeChunk = null;
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
