@@ -125,6 +125,7 @@ public final class Report {
         if (commandLine.getIncludes().isEmpty()) {
             options.include(NanaVsRawBenchmark.class.getName());
             options.include(KvBenchmark.class.getName());
+            options.include(KvAsyncBenchmark.class.getName());
         }
         if (!commandLine.getResult().hasValue()) {
             options.result(String.format(Locale.ROOT, RESULT_FILE, round));
@@ -209,6 +210,9 @@ public final class Report {
     }
 
     private static String format(double value) {
+        if (Double.isNaN(value)) {
+            return "-";
+        }
         return Math.abs(value) >= 1000 ? String.format(Locale.ROOT, "%,.0f", value)
                 : String.format(Locale.ROOT, "%.3f", value);
     }

@@ -13,7 +13,7 @@ import java.util.Set;
  *                        EXPLAIN)
  * @param valueParameters ascending SQLite numbers of the parameters that are the whole value assigned to a
  *                        namespace's value column ({@code VALUES (?, ?)}, {@code SET value = :v}): the text bound
- *                        there must be JSON, as SQLite checks it with {@code json(...)}
+ *                        there must be strict JSON text (RFC 8259), as the driver's {@code nana_json(...)} checks it
  */
 public record KvAccess(List<String> namespaces, Set<String> written, List<Integer> valueParameters) {
     public KvAccess {

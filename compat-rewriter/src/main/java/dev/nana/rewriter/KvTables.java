@@ -13,8 +13,9 @@ import java.util.Set;
  * <p>A reference is an identifier, bare or quoted, equal to the schema name (ASCII case-insensitive), not after a
  * {@code .}, followed by {@code .} and an identifier N: {@code kv.N} becomes {@code "N"}, so {@code kv.users.key}
  * becomes {@code "users".key}. Every expression a write assigns to a namespace's value column is wrapped in
- * {@code json(...)} ({@link KvWrites}), so SQLite refuses malformed JSON and stores it canonically. That wrapper is
- * nana's, not the application's: the function policy does not count it.
+ * {@code nana_json(...)} ({@link KvWrites}): the driver's function that refuses what is not strict JSON text
+ * (SQLite's own json() takes JSON5, NaN and Infinity, which the key-value API refuses) and stores it compactly. That
+ * wrapper is nana's, not the application's: the function policy does not count it.
  */
 final class KvTables {
     private static final String NAMESPACE_RULE =
@@ -160,7 +161,7 @@ final class KvTables {
                 copied = s.start(i) - base;
             }
             if (writes.opensAt(i)) {
-                out.append("json(");
+                out.append("nana_json(");
             }
             if (references.get(i)) {
                 out.append('"').append(namespace(s, i)).append('"');

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 /**
  * Finds every expression that a write assigns to the value column of a key-value namespace, to be wrapped in
- * {@code json(...)}: the value of each {@code VALUES} row of {@code INSERT [OR x] | REPLACE INTO kv.ns [AS a]
+ * {@code nana_json(...)}: the value of each {@code VALUES} row of {@code INSERT [OR x] | REPLACE INTO kv.ns [AS a]
  * [(columns)]} (no column list meaning {@code (key, value)}), and {@code value = expr} in {@code UPDATE [OR x] kv.ns
  * SET} and in an upsert's {@code DO UPDATE SET}. What it cannot wrap it refuses: rows from SELECT (or a compound of
  * VALUES), DEFAULT VALUES, the row-value form {@code SET (a, b) = (...)}. SQL that is malformed otherwise is left for
@@ -33,7 +33,7 @@ final class KvWrites {
         this.references = references;
     }
 
-    /** Whether {@code json(} goes before token {@code i}. */
+    /** Whether {@code nana_json(} goes before token {@code i}. */
     boolean opensAt(int i) {
         return opens.get(i);
     }

@@ -98,7 +98,7 @@ class SqlPipelineTest {
     @Test
     void theJsonWrapperIsNotTheApplicationsCallButItsOwnCallsStillAre() throws RejectedSqlException {
         SqlPipeline allowNothing = SqlPipeline.shared(Policies.allowing(), "kv", 10);
-        assertEquals("INSERT INTO \"users\" VALUES (?, json(?))",
+        assertEquals("INSERT INTO \"users\" VALUES (?, nana_json(?))",
                 allowNothing.plan("INSERT INTO kv.users VALUES (?, ?)").statements().get(0).sql());
         RejectedSqlException e = assertThrows(RejectedSqlException.class,
                 () -> allowNothing.plan("UPDATE kv.users SET value = json_set(value, '$.a', 1)"));

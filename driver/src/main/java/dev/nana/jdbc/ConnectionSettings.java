@@ -25,6 +25,7 @@ final class ConnectionSettings {
             NanaProperty.BUSY_TIMEOUT, "busy_timeout",
             NanaProperty.TRANSACTION_MODE, "transaction_mode",
             NanaProperty.JOURNAL_MODE, "journal_mode",
+            NanaProperty.SYNCHRONOUS, "synchronous",
             NanaProperty.MAX_VALUE_LENGTH, "limit_length");
 
     /** Extension loading stays off whatever the configuration says: it is the door the policy guards. */
@@ -125,6 +126,7 @@ final class ConnectionSettings {
         if (!inMemory) {
             sqliteProperties.setProperty("journal_mode", NanaProperty.JOURNAL_MODE.get(nanaProperties));
         }
+        sqliteProperties.setProperty("synchronous", synchronousMode());
         sqliteProperties.setProperty("enable_load_extension", "false");
     }
 
@@ -142,6 +144,14 @@ final class ConnectionSettings {
         } catch (IllegalArgumentException e) {
             throw new SQLException(SqlErrors.NANA_PREFIX + e.getMessage(), SqlErrors.INVALID_PROPERTY);
         }
+    }
+
+    private String synchronousMode() throws SQLException {
+        String mode = NanaProperty.SYNCHRONOUS.get(nanaProperties).trim().toUpperCase(java.util.Locale.ROOT);
+        if (!Set.of("OFF", "NORMAL", "FULL", "EXTRA").contains(mode)) {
+            throw NanaProperty.SYNCHRONOUS.invalid("OFF, NORMAL, FULL or EXTRA");
+        }
+        return mode;
     }
 
     /** DEFERRED, IMMEDIATE or EXCLUSIVE, for the BEGIN that nana issues. */

@@ -11,7 +11,10 @@ import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.UUID;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * Whole-database backup and restore with SQLite's online backup API: a backup is a consistent snapshot taken while
@@ -21,6 +24,8 @@ import org.sqlite.SQLiteConnection;
 final class DatabaseFiles {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int ALL_PAGES = -1;
+    private static final int SQLITE_OK = 0;
+    private static final int SQLITE_DONE = 101;
     private static final int BUSY_SLEEP_MILLIS = 100;
     private static final int BUSY_RETRIES = 50;
 
@@ -35,8 +40,8 @@ final class DatabaseFiles {
         Path absolute = target.toAbsolutePath();
         Path temporary = absolute.resolveSibling(absolute.getFileName() + ".nana-" + UUID.randomUUID() + ".tmp");
         try {
-            NanaConnection.translated(() -> sqlite.getDatabase().backup("main", temporary.toString(), null,
-                    BUSY_SLEEP_MILLIS, BUSY_RETRIES, ALL_PAGES));
+            check("backup to " + target, NanaConnection.translated(() -> sqlite.getDatabase().backup("main",
+                    temporary.toString(), null, BUSY_SLEEP_MILLIS, BUSY_RETRIES, ALL_PAGES)));
             try (FileChannel file = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 file.force(true);
             }
@@ -52,14 +57,41 @@ final class DatabaseFiles {
         }
     }
 
-    /** Refuses anything but a SQLite file: restoring from a missing or foreign file would empty the database. */
-    static void restore(SQLiteConnection sqlite, Path source) throws SQLException {
+    /**
+     * Copies {@code source} over the live database file with the backup API run from the source's side: sqlite-jdbc
+     * reports the destination's errors only in that direction (its restore call returns success even when a lock
+     * kept it from writing anything). Refuses anything but a SQLite file: restoring from a missing or foreign file
+     * would empty the database.
+     */
+    static void restore(Path liveFile, Path source) throws SQLException {
+        if (liveFile == null) {
+            throw new SQLException(SqlErrors.NANA_PREFIX + "an in-memory database cannot be restored from a file",
+                    "HY010");
+        }
         if (!isSqliteFile(source)) {
             throw new SQLException(SqlErrors.NANA_PREFIX + "cannot restore from " + source
                     + ": it is not a SQLite database file", "22023");
         }
-        NanaConnection.translated(() -> sqlite.getDatabase().restore("main", source.toAbsolutePath().toString(),
-                null, BUSY_SLEEP_MILLIS, BUSY_RETRIES, ALL_PAGES));
+        SQLiteConfig readOnly = new SQLiteConfig();
+        readOnly.setReadOnly(true);
+        try (SQLiteConnection snapshot = (SQLiteConnection) NanaConnection.translated(() -> readOnly.createConnection(
+                "jdbc:sqlite:" + source.toAbsolutePath()))) {
+            check("restore from " + source, NanaConnection.translated(() -> snapshot.getDatabase().backup("main",
+                    liveFile.toAbsolutePath().toString(), null, BUSY_SLEEP_MILLIS, BUSY_RETRIES, ALL_PAGES)));
+        }
+    }
+
+    /**
+     * The backup API reports failure (a lock it could not get in time, a full disk) by result code, not by
+     * exception: anything but done is an error, so a failed copy never replaces a good file or passes for a
+     * restore.
+     */
+    private static void check(String operation, int resultCode) throws SQLException {
+        if (resultCode != SQLITE_OK && resultCode != SQLITE_DONE) {
+            SQLiteErrorCode code = SQLiteErrorCode.getErrorCode(resultCode);
+            throw SqlErrors.translate(new SQLiteException(SqlErrors.NANA_PREFIX + operation + " failed: " + code.message
+                    + " (" + code.name() + ")", code));
+        }
     }
 
     private static boolean isSqliteFile(Path file) {

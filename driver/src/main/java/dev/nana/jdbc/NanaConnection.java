@@ -45,6 +45,8 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     private final String beginTransaction;
     /** Null for in-memory databases, which no other connection can write. */
     private final WriteGate writeGate;
+    /** Null for in-memory databases. */
+    private final Path databaseFile;
     private final int busyTimeoutMillis;
     private volatile int networkTimeoutMillis;
     /**
@@ -64,8 +66,9 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     private final Set<String> kvTablesCreated = new HashSet<>();
 
     private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, String url, String transactionMode,
-                           int busyTimeoutMillis, WriteGate writeGate) {
+                           int busyTimeoutMillis, WriteGate writeGate, Path databaseFile) {
         super(sqlite);
+        this.databaseFile = databaseFile;
         this.sqlite = sqlite;
         this.pipeline = pipeline;
         this.url = url;
@@ -86,7 +89,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         int busyTimeoutMillis = settings.busyTimeoutMillis();
         SQLiteConnection sqlite = SqliteBackend.open(settings, pipeline.policy().effectiveForbiddenFunctions());
         return new NanaConnection(sqlite, pipeline, settings.url, transactionMode, busyTimeoutMillis,
-                writeGateOf(settings));
+                writeGateOf(settings), settings.databaseFile());
     }
 
     /** A file that cannot be resolved (an unusual URI) simply goes without the gate: SQLite's lock still holds. */
@@ -359,7 +362,11 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     private PreparedStatement prepare(String sql, RawPrepare raw) throws SQLException {
         checkOpen();
         Plan plan = planOne(sql);
-        String text = plan.statements().get(0).sql();
+        PlannedStatement statement = plan.statements().get(0);
+        if (statement.kv() != null) {
+            prepareKv(statement.kv()); // sqlite-jdbc compiles at prepare time, so the tables must exist by now
+        }
+        String text = statement.sql();
         return new NanaPreparedStatement(this, translated(() -> raw.prepare(text)), plan);
     }
 
@@ -522,7 +529,8 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     }
 
     /**
-     * This connection's key-value store of {@code namespace} (created on first use, closed with the connection):
+     * This connection's key-value store of {@code namespace} (created on first use, again after the caller closed
+     * it, and closed with the connection):
      * its writes join the connection's transaction, and its cache follows SQL writes to {@code kv.<namespace>} and
      * rollbacks on this connection.
      */
@@ -530,7 +538,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         checkOpen();
         String key = namespace == null ? null : namespace.toLowerCase(Locale.ROOT);
         KvStore store = key == null ? null : kvStores.get(key);
-        if (store == null) {
+        if (store == null || store.isClosed()) {
             store = KvStore.open(this, namespace);
             kvStores.put(key, store);
         }
@@ -596,9 +604,11 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         }
     }
 
+    /** Refused inside a transaction: SQLite cannot copy a database its own connection is writing. */
     @Override
     public void backup(Path target) throws SQLException {
         checkOpen();
+        checkNoTransaction("backup");
         DatabaseFiles.backup(sqlite, target);
     }
 
@@ -606,15 +616,19 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     @Override
     public void restore(Path source) throws SQLException {
         checkOpen();
-        if (transactionOpen) {
-            throw new SQLException(SqlErrors.NANA_PREFIX + "restore cannot run inside a transaction: commit or roll"
-                    + " back first", "25001");
-        }
+        checkNoTransaction("restore");
         write(true, () -> {
-            DatabaseFiles.restore(sqlite, source);
+            DatabaseFiles.restore(databaseFile, source);
             return null;
         });
         kvEverythingChanged();
+    }
+
+    private void checkNoTransaction(String operation) throws SQLException {
+        if (transactionOpen) {
+            throw new SQLException(SqlErrors.NANA_PREFIX + operation + " cannot run inside a transaction: commit or"
+                    + " roll back first", "25001");
+        }
     }
 
     static <T> T translated(SqlCall<T> call) throws SQLException {

@@ -154,6 +154,14 @@ public class NanaDataSource implements DataSource {
         set(NanaProperty.TRANSACTION_MODE, mode);
     }
 
+    public String getSynchronous() {
+        return get(NanaProperty.SYNCHRONOUS);
+    }
+
+    public void setSynchronous(String mode) {
+        set(NanaProperty.SYNCHRONOUS, mode);
+    }
+
     public String getKvSchema() {
         return get(NanaProperty.KV_SCHEMA);
     }

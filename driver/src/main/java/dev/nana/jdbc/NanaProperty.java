@@ -30,6 +30,10 @@ public enum NanaProperty {
             "Milliseconds a statement waits for another connection's lock before failing with SQLState 40001."),
     JOURNAL_MODE("journalMode", Type.STRING, "WAL", false,
             "Journal mode of file databases (in-memory databases keep MEMORY)."),
+    SYNCHRONOUS("synchronous", Type.STRING, "NORMAL", false,
+            "When commits reach the disk (SQLite's synchronous: OFF, NORMAL, FULL or EXTRA). NORMAL with WAL never"
+                    + " corrupts the database and survives an application crash; a power loss may undo the last"
+                    + " commits. FULL syncs every commit, at several times the cost of a small write transaction."),
     TRANSACTION_MODE("transactionMode", Type.STRING, "IMMEDIATE", false,
             "How setAutoCommit(false) begins: IMMEDIATE takes the write lock at once, so a transaction that reads"
                     + " and then writes waits for other writers instead of failing with SQLITE_BUSY. DEFERRED or"

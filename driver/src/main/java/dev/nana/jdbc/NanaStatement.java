@@ -43,7 +43,7 @@ public class NanaStatement extends DelegatingStatement {
      */
     final <T> T guarded(PlannedStatement statement, NanaConnection.SqlCall<T> call) throws SQLException {
         KvAccess kv = statement.kv();
-        if (kv == null && !statement.kind().controlsTransaction()) {
+        if (kv == null && statement.kind() != StatementKind.ROLLBACK && statement.kind() != StatementKind.RESTORE) {
             return runGuarded(statement.kind(), call);
         }
         checkOpen();
@@ -54,7 +54,7 @@ public class NanaStatement extends DelegatingStatement {
         if (kv != null && !kv.written().isEmpty()) {
             connection.kvChanged(kv.written());
         }
-        if (statement.kind() == StatementKind.ROLLBACK) {
+        if (statement.kind() == StatementKind.ROLLBACK || statement.kind() == StatementKind.RESTORE) {
             connection.kvEverythingChanged();
         }
         return result;

@@ -27,6 +27,8 @@ final class SqlErrors {
 
     /** Marks the text of nana's own errors raised inside SQLite (the throwing replacements of forbidden functions). */
     static final String NANA_PREFIX = "nana: ";
+    /** How nana_json's refusals start ({@link StrictJsonFunction}, KvCodec.canonicalJson). */
+    static final String NOT_JSON = NANA_PREFIX + "the value is not JSON text (RFC 8259): ";
 
     private SqlErrors() {
     }
@@ -38,8 +40,11 @@ final class SqlErrors {
         SQLiteErrorCode code = sqlite.getResultCode();
         String message = e.getMessage();
         int vendorCode = code.code;
+        if (message != null && message.contains(NOT_JSON)) {
+            return new SQLDataException(nanaMessage(message, NOT_JSON), "22032", vendorCode, e);
+        }
         if (message != null && message.contains(NANA_PREFIX + "function ")) {
-            return new SQLSyntaxErrorException(message.substring(message.indexOf(NANA_PREFIX)), POLICY, vendorCode, e);
+            return new SQLSyntaxErrorException(nanaMessage(message, NANA_PREFIX), POLICY, vendorCode, e);
         }
         switch (code) {
             case SQLITE_CONSTRAINT_PRIMARYKEY, SQLITE_CONSTRAINT_UNIQUE, SQLITE_CONSTRAINT_ROWID:
@@ -83,6 +88,12 @@ final class SqlErrors {
             return syntaxOrUndefined(message, vendorCode, e);
         }
         return new SQLException(message, DRIVER, vendorCode, e);
+    }
+
+    /** The message a nana function raised, out of sqlite-jdbc's {@code [SQLITE_ERROR] SQL error or ... (message)}. */
+    private static String nanaMessage(String message, String start) {
+        int end = message.startsWith("[") && message.endsWith(")") ? message.length() - 1 : message.length();
+        return message.substring(message.indexOf(start), end);
     }
 
     /** sqlite-jdbc sometimes puts a result-code name (SQLITE_DONE) where the five-character SQLState belongs. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,6 +150,25 @@ class KvBackupRestoreTest {
         }
     }
 
+    /** A backup holds committed data only: taken inside a write transaction it is refused or a committed snapshot. */
+    @Test
+    void aBackupInsideAWriteTransactionNeverReplacesTheTargetWithAnEmptyFile() throws SQLException {
+        data.put("k", "committed");
+        Path backup = dir.resolve("backup.db");
+        data.backup(backup);
+        connection.setAutoCommit(false);
+        data.put("k", "uncommitted");
+        try {
+            data.backup(backup);
+        } catch (SQLException refused) {
+            assertEquals("25001", refused.getSQLState(), refused.getMessage());
+        }
+        connection.rollback();
+        try (Connection copy = KvSql.open(backup)) {
+            assertEquals("\"committed\"", KvSql.storedJson(copy, "data", "k"));
+        }
+    }
+
     /** NanaSQLite tutorial, lesson 13. */
     @Test
     void restoreBringsBackTheSnapshotAndClearsTheCache() throws SQLException {
@@ -172,6 +192,49 @@ class KvBackupRestoreTest {
         assertEquals("ok", KvSql.one(connection, "PRAGMA integrity_check"));
         try (Connection other = KvSql.open(file)) {
             assertEquals("1", KvSql.storedJson(other, "data", "counter"), "other connections see the restore");
+        }
+    }
+
+    @Test
+    void aStoreWhoseNamespaceTheSnapshotLacksIsEmptyAfterRestore() throws SQLException {
+        data.put("k", 1);
+        Path snapshot = dir.resolve("snapshot.db");
+        data.backup(snapshot);
+        KvStore users = connection.unwrap(NanaConnection.class).kv("users");
+        users.put("u", 1);
+        data.restore(snapshot);
+        assertNull(users.get("u"));
+        users.put("u", 2);
+        assertEquals(2, users.get("u"));
+    }
+
+    @Test
+    void aRestoreThatCannotTakeTheWriteLockFailsLoudly() throws SQLException {
+        data.put("k", "snapshot");
+        Path snapshot = dir.resolve("snapshot.db");
+        data.backup(snapshot);
+        data.put("k", "live");
+        try (Connection otherProcess = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            otherProcess.setAutoCommit(false);
+            otherProcess.createStatement().executeUpdate("UPDATE data SET value = '0' WHERE key = 'nothing'");
+            assertThrows(SQLException.class, () -> data.restore(snapshot));
+            otherProcess.rollback();
+        }
+        assertEquals("live", data.get("k"));
+    }
+
+    @Test
+    void aRestoreStatementAlsoDropsTheCache() throws SQLException {
+        try (Connection lifted = DriverManager.getConnection("jdbc:nana:" + dir.resolve("lifted.db")
+                + "?allowedStatements=RESTORE")) {
+            KvStore store = lifted.unwrap(NanaConnection.class).kv();
+            store.put("k", 1);
+            Path snapshot = dir.resolve("snapshot.db");
+            store.backup(snapshot);
+            store.put("k", 2);
+            lifted.createStatement().executeUpdate("restore from '" + snapshot + "'");
+            assertEquals("1", KvSql.storedJson(lifted, "data", "k"));
+            assertEquals(1, store.get("k"));
         }
     }
 

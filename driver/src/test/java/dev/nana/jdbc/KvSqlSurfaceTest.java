@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,14 +65,29 @@ class KvSqlSurfaceTest {
     }
 
     @Test
-    void insertWithParametersOnANamespaceNoStoreHasOpened() throws SQLException {
+    void insertWithParameters() throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setString(1, "u1");
+            insert.setString(2, "{\"name\": \"Bob\", \"tags\": [1, 2]}");
+            assertEquals(1, insert.executeUpdate());
+            insert.setString(1, "u2");
+            insert.setString(2, "\"Carol\"");
+            assertEquals(1, insert.executeUpdate());
+        }
+        assertEquals("{\"name\":\"Bob\",\"tags\":[1,2]}", KvSql.storedJson(connection, "users", "u1"));
+        assertEquals(Map.of("name", "Bob", "tags", List.of(1, 2)), users.get("u1"));
+        assertEquals("Carol", users.get("u2"));
+    }
+
+    @Test
+    void preparedStatementsOnANamespaceNothingHasCreatedYet() throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO kv.fresh(key, value) VALUES (?, ?)")) {
             insert.setString(1, "k");
             insert.setString(2, "{\"n\": [1, 2]}");
             assertEquals(1, insert.executeUpdate());
         }
-        assertEquals("{\"n\":[1,2]}", KvSql.storedJson(connection, "fresh", "k"));
-        assertEquals(Map.of("n", List.of(1, 2)), connection.unwrap(NanaConnection.class).kv("fresh").get("k"));
+        assertEquals(List.of(List.of("k", "{\"n\":[1,2]}")), KvSql.rows(connection, "SELECT key, value FROM kv.fresh"));
+        assertEquals(List.of(), KvSql.rows(connection, "SELECT key, value FROM kv.other WHERE key = ?", "k"));
     }
 
     @Test
@@ -111,7 +128,7 @@ class KvSqlSurfaceTest {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT key FROM kv.users WHERE json_extract(value, '$.name') = ?")) {
             select.setString(1, "Bob");
-            try (var rows = select.executeQuery()) {
+            try (ResultSet rows = select.executeQuery()) {
                 assertTrue(rows.next());
                 assertEquals("u1", rows.getString(1));
                 assertFalse(rows.next());
@@ -181,11 +198,14 @@ class KvSqlSurfaceTest {
             insert.setString(1, "text");
             insert.setString(2, "\"plain\"");
             insert.executeUpdate();
-            insert.setString(1, "bad");
-            insert.setString(2, "not json");
-            assertThrows(SQLException.class, insert::executeUpdate);
-            insert.setObject(2, "{\"a\": ");
-            assertThrows(SQLException.class, insert::executeUpdate);
+        }
+        // A fresh statement per failure: sqlite-jdbc finalizes a prepared statement whose step failed.
+        for (String malformed : List.of("not json", "{\"a\": ", "")) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setString(1, "bad");
+                insert.setObject(2, malformed);
+                assertThrows(SQLException.class, insert::executeUpdate, malformed);
+            }
         }
         assertEquals(Arrays.asList(true, null), ((Map<?, ?>) users.get("object")).get("a"));
         assertEquals("plain", users.get("text"));
@@ -193,7 +213,7 @@ class KvSqlSurfaceTest {
         assertEquals(2, KvSql.count(connection, "users"));
         SQLException literal = assertThrows(SQLException.class,
                 () -> sql.executeUpdate("UPDATE kv.users SET value = 'oops' WHERE key = 'text'"));
-        assertTrue(literal.getMessage().toLowerCase().contains("json"), literal.getMessage());
+        assertTrue(literal.getMessage().contains("JSON"), literal.getMessage());
         assertEquals("\"plain\"", KvSql.storedJson(connection, "users", "text"));
     }
 
@@ -210,6 +230,22 @@ class KvSqlSurfaceTest {
                     () -> insert.setObject(2, List.of(1.0, Double.NEGATIVE_INFINITY))).getSQLState());
         }
         assertEquals(0, KvSql.count(connection, "users"));
+    }
+
+    @Disabled("bug: json(...) accepts JSON5, so JSON text Infinity / -Infinity / 1e400 is stored (as 9e999 / -9e999 /"
+            + " 1e400) and KvStore.get then returns Double.POSITIVE_INFINITY, and NaN is silently stored as null; the API"
+            + " and the setDouble path refuse non-finite numbers with 22023 (KvTables/KvWrites wrap with json(), KvCodec"
+            + " decodes 9e999 to Infinity)")
+    @Test
+    void nonFiniteNumbersInJsonTextAreRefusedToo() throws SQLException {
+        for (String text : List.of("Infinity", "-Infinity", "NaN", "1e400", "{\"n\": Infinity}")) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setString(1, "k");
+                insert.setString(2, text);
+                assertThrows(SQLException.class, insert::executeUpdate, text);
+            }
+            assertFalse(users.contains("k"), text);
+        }
     }
 
     @Test
@@ -247,7 +283,9 @@ class KvSqlSurfaceTest {
     @Test
     void aNamespaceNamedOnlyInASelectIsCreatedEmptyInNanaSqlitesShape() throws SQLException {
         assertFalse(KvSql.tableExists(connection, "fresh"));
-        assertEquals(List.of(), KvSql.rows(connection, "SELECT key, value FROM kv.fresh"));
+        try (ResultSet rows = sql.executeQuery("SELECT key, value FROM kv.fresh WHERE key LIKE 'u%'")) {
+            assertFalse(rows.next());
+        }
         assertTrue(KvSql.tableExists(connection, "fresh"));
         assertEquals(List.of(List.of("key", "TEXT", "1"), List.of("value", "TEXT", "0")),
                 KvSql.rows(connection, "SELECT name, type, pk FROM pragma_table_info('fresh') ORDER BY cid"));

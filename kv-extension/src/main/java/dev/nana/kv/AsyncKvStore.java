@@ -46,7 +46,8 @@ import javax.sql.DataSource;
  *     buffered writes and the deletions live there.
  * </ul>
  * A read the cache answers (a value, or a key known to have no row) completes on the caller's thread without a
- * thread switch.
+ * thread switch. A read does not wait for writes called before it: to read what a write wrote, read once its
+ * future completed ({@code thenCompose}).
  *
  * <p>A failed operation's future fails with the operation's SQLException itself ({@code join()} wraps it in a
  * CompletionException, {@code get()} in an ExecutionException). Beyond the store's own SQLStates: {@value #BUSY}

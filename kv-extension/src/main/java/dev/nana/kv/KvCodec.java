@@ -1,5 +1,7 @@
 package dev.nana.kv;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,6 +17,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.lang.reflect.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -213,5 +216,49 @@ public final class KvCodec {
         NonFiniteNumberException(String message) {
             super(message);
         }
+    }
+
+    /**
+     * Jackson's defaults: strict RFC 8259. A token quoted in an error is cut short, as the text is someone's value and
+     * messages do not show values.
+     */
+    private static final JsonFactory STRICT_JSON = JsonFactory.builder()
+            .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(0).build())
+            .build();
+
+    /**
+     * The compact form of strict JSON text: one RFC 8259 value, whitespace dropped, strings re-escaped, numbers as
+     * written. It refuses what SQLite's json() takes but this codec does not: NaN, Infinity, numbers beyond a double
+     * (1e400), JSON5, comments, trailing text. The driver's SQL function {@code nana_json} checks every value plain SQL
+     * writes to a namespace with it.
+     *
+     * @param text not null
+     * @throws SQLException SQLState 22032, message {@code nana: the value is not JSON text (RFC 8259): <reason>}
+     */
+    public static String canonicalJson(String text) throws SQLException {
+        StringWriter out = new StringWriter(text.length());
+        try (JsonParser parser = STRICT_JSON.createParser(text);
+             JsonGenerator generator = STRICT_JSON.createGenerator(out)) {
+            if (parser.nextToken() == null) {
+                throw new IOException("no JSON value");
+            }
+            do {
+                JsonToken token = parser.currentToken();
+                if (token == JsonToken.VALUE_NUMBER_FLOAT && !Double.isFinite(parser.getDoubleValue())) {
+                    throw new IOException("a number beyond the range of a double");
+                }
+                if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                    generator.writeNumber(parser.getText());
+                } else {
+                    generator.copyCurrentEvent(parser);
+                }
+            } while (!parser.getParsingContext().inRoot() && parser.nextToken() != null);
+            if (parser.nextToken() != null) {
+                throw new IOException("text after the JSON value");
+            }
+        } catch (IOException e) {
+            throw KvErrors.invalidJson("the value is not JSON text (RFC 8259): " + rootMessage(e), e);
+        }
+        return out.toString();
     }
 }

@@ -57,8 +57,11 @@ public final class KvStore implements AutoCloseable {
         @Override
         public void everythingChanged() {
             cache.invalidateAll();
+            tableMayBeGone = true;
         }
     };
+    /** Set by a rollback or restore, which may have undone the namespace's table; checked before the next use. */
+    private volatile boolean tableMayBeGone;
     /** Flushes a pooled store's buffer on time; null otherwise (a bound store flushes at its next operation). */
     private final ScheduledExecutorService flusher;
     private volatile boolean closed;
@@ -131,6 +134,10 @@ public final class KvStore implements AutoCloseable {
 
     public KvOptions options() {
         return options;
+    }
+
+    public boolean isClosed() {
+        return closed;
     }
 
     // ---- reads
@@ -322,17 +329,19 @@ public final class KvStore implements AutoCloseable {
         }
         beforeDatabase();
         flushIfPending();
-        ValueCache.Entry removed = withKeyLock(key, () -> tables.with(table -> Transactions.atomically(
-                table.connection(), () -> {
-                    ValueCache.Entry entry = entryOf(table.read(key));
-                    if (entry != ValueCache.Entry.ABSENT) {
-                        // Decoded before the delete: a value that is not JSON is refused and stays.
-                        entry.value(codec, key);
-                        table.delete(key);
-                    }
-                    return entry;
-                })));
-        cache.put(key, ValueCache.Entry.ABSENT);
+        ValueCache.Entry removed = withKeyLock(key, () -> {
+            ValueCache.Entry entry = tables.with(table -> Transactions.atomically(table.connection(), () -> {
+                ValueCache.Entry found = entryOf(table.readForUpdate(key));
+                if (found != ValueCache.Entry.ABSENT) {
+                    // Decoded before the delete: a value that is not JSON is refused and stays.
+                    found.value(codec, key);
+                    table.delete(key);
+                }
+                return found;
+            }));
+            cache.put(key, ValueCache.Entry.ABSENT);
+            return entry;
+        });
         return removed == ValueCache.Entry.ABSENT ? null : afterRead(key, removed.value(codec, key));
     }
 
@@ -345,20 +354,18 @@ public final class KvStore implements AutoCloseable {
         String json = codec.encode(key, beforeWrite(key, value));
         beforeDatabase();
         flushIfPending();
-        ValueCache.Entry existing = withKeyLock(key, () -> tables.with(table -> Transactions.atomically(
-                table.connection(), () -> {
-                    String current = table.read(key);
-                    if (current == null) {
-                        table.write(key, json);
-                    }
-                    return entryOf(current);
-                })));
-        if (existing == ValueCache.Entry.ABSENT) {
-            cache.put(key, new ValueCache.Entry(json));
-            return null;
-        }
-        cache.put(key, existing);
-        return afterRead(key, existing.value(codec, key));
+        ValueCache.Entry existing = withKeyLock(key, () -> {
+            ValueCache.Entry found = entryOf(tables.with(table -> Transactions.atomically(table.connection(), () -> {
+                String current = table.readForUpdate(key);
+                if (current == null) {
+                    table.write(key, json);
+                }
+                return current;
+            })));
+            cache.put(key, found == ValueCache.Entry.ABSENT ? new ValueCache.Entry(json) : found);
+            return found;
+        });
+        return existing == ValueCache.Entry.ABSENT ? null : afterRead(key, existing.value(codec, key));
     }
 
     /**
@@ -400,15 +407,17 @@ public final class KvStore implements AutoCloseable {
         checkKey(key);
         beforeDatabase();
         flushIfPending();
-        ValueCache.Entry written = withKeyLock(key, () -> tables.with(table -> Transactions.atomically(
-                table.connection(), () -> {
-                    String json = table.read(key);
-                    Object updated = beforeWrite(key, change.apply(json == null ? null : codec.decode(key, json)));
-                    String updatedJson = codec.encode(key, updated);
-                    table.write(key, updatedJson);
-                    return new ValueCache.Entry(updatedJson);
-                })));
-        cache.put(key, written);
+        ValueCache.Entry written = withKeyLock(key, () -> {
+            ValueCache.Entry entry = tables.with(table -> Transactions.atomically(table.connection(), () -> {
+                String json = table.readForUpdate(key);
+                Object updated = beforeWrite(key, change.apply(json == null ? null : codec.decode(key, json)));
+                String updatedJson = codec.encode(key, updated);
+                table.write(key, updatedJson);
+                return new ValueCache.Entry(updatedJson);
+            }));
+            cache.put(key, entry);
+            return entry;
+        });
         return afterRead(key, written.value(codec, key));
     }
 
@@ -452,6 +461,7 @@ public final class KvStore implements AutoCloseable {
     /** All of {@code values} or nothing, in one transaction. */
     public void batchPut(Map<String, ?> values) throws SQLException {
         KvErrors.required(values, "values");
+        checkOpen();
         checkKeys(values.keySet());
         Map<String, String> jsons = new LinkedHashMap<>();
         for (Map.Entry<String, ?> entry : values.entrySet()) {
@@ -472,6 +482,8 @@ public final class KvStore implements AutoCloseable {
      */
     public Map<String, String> batchPutPartial(Map<String, ?> values) throws SQLException {
         KvErrors.required(values, "values");
+        // Before the per-key checks, which would report a closed store as a failure of every key.
+        checkOpen();
         Map<String, String> jsons = new LinkedHashMap<>();
         Map<String, String> failures = new LinkedHashMap<>();
         for (Map.Entry<String, ?> entry : values.entrySet()) {
@@ -497,17 +509,19 @@ public final class KvStore implements AutoCloseable {
         }
         beforeDatabase();
         flushIfPending();
-        int deleted = withAllLocks(() -> tables.with(table -> Transactions.atomically(table.connection(), () -> {
-            int count = 0;
+        return withAllLocks(() -> {
+            int deleted = tables.with(table -> Transactions.atomically(table.connection(), () -> {
+                int count = 0;
+                for (String key : keys) {
+                    count += table.delete(key) ? 1 : 0;
+                }
+                return count;
+            }));
             for (String key : keys) {
-                count += table.delete(key) ? 1 : 0;
+                cache.put(key, ValueCache.Entry.ABSENT);
             }
-            return count;
-        })));
-        for (String key : keys) {
-            cache.put(key, ValueCache.Entry.ABSENT);
-        }
-        return deleted;
+            return deleted;
+        });
     }
 
     /** Deletes every key of the namespace (and drops pending buffered writes). */
@@ -646,6 +660,7 @@ public final class KvStore implements AutoCloseable {
 
     /** Buffers the dead letters again and flushes them. */
     public void retryDeadLetters() throws SQLException {
+        checkOpen();
         if (buffer != null && buffer.requeueDeadLetters() > 0) {
             flush();
         }
@@ -735,6 +750,8 @@ public final class KvStore implements AutoCloseable {
 
     private void closeQuietly(SQLException failure) {
         closed = true;
+        // A closed store answers nothing from memory (isCached says so) and holds no values for the collector.
+        cache.invalidateAll();
         if (flusher != null) {
             flusher.shutdownNow();
         }
@@ -776,6 +793,13 @@ public final class KvStore implements AutoCloseable {
     /** Housekeeping due before the database is used: expired rows to delete, a bound store's timed flush. */
     private void beforeDatabase() throws SQLException {
         checkOpen();
+        if (tableMayBeGone) {
+            tableMayBeGone = false;
+            withAllLocks(() -> tables.with(table -> {
+                table.createIfMissing();
+                return null;
+            }));
+        }
         for (String key : cache.takeExpired()) {
             withKeyLock(key, () -> {
                 if (!cache.holdsValue(key)) {

@@ -31,6 +31,7 @@ final class KvTable implements AutoCloseable {
     private final String upsertOne;
     private final String upsertChunk;
     private PreparedStatement read;
+    private PreparedStatement claim;
     private PreparedStatement write;
     private PreparedStatement delete;
     private PreparedStatement writeChunk;
@@ -76,6 +77,19 @@ final class KvTable implements AutoCloseable {
             String json = rows.getString(1);
             return json == null ? "null" : json;
         }
+    }
+
+    /**
+     * {@link #read}, after taking the database's write lock (a write statement that changes nothing). A
+     * read-then-write transaction begun DEFERRED, plain JDBC's default, would otherwise fail its write with
+     * SQLITE_BUSY_SNAPSHOT, instead of waiting its turn, whenever another connection commits in between.
+     */
+    String readForUpdate(String key) throws SQLException {
+        if (claim == null) {
+            claim = connection.prepareStatement("UPDATE " + namespace.table() + " SET value = value WHERE 0");
+        }
+        claim.executeUpdate();
+        return read(key);
     }
 
     void write(String key, String json) throws SQLException {
@@ -229,7 +243,7 @@ final class KvTable implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException failure = null;
-        for (PreparedStatement statement : new PreparedStatement[] {read, write, delete, writeChunk}) {
+        for (PreparedStatement statement : new PreparedStatement[] {read, claim, write, delete, writeChunk}) {
             if (statement != null) {
                 try {
                     statement.close();
@@ -238,7 +252,7 @@ final class KvTable implements AutoCloseable {
                 }
             }
         }
-        read = write = delete = writeChunk = null;
+        read = claim = write = delete = writeChunk = null;
         if (failure != null) {
             throw failure;
         }

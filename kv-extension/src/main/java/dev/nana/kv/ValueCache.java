@@ -34,7 +34,8 @@ final class ValueCache {
         if (mode.deleteExpiredRows()) {
             expired = new ConcurrentLinkedQueue<>();
             cache = builder.<String, Entry>evictionListener((key, entry, cause) -> {
-                if (cause == RemovalCause.EXPIRED) {
+                // A remembered miss owns no row: its expiry must not delete one written since by someone else.
+                if (cause == RemovalCause.EXPIRED && entry != Entry.ABSENT) {
                     expired.add(key);
                 }
             }).build();

@@ -38,30 +38,32 @@ class AsyncKvStoreConcurrencyTest {
                 .withStore(KvOptions.defaults().withCache(CacheMode.none()).withHooks(hooks));
     }
 
-    /** A hook that, for keys starting with {@code prefix}, says it entered and waits until released. */
+    /** A hook that, for writes or for reads of {@code key}, says it entered and waits until released. */
     private static final class Gate implements KvHook {
         final CountDownLatch entered = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
-        private final String prefix;
+        private final String key;
+        private final boolean onReads;
 
-        Gate(String prefix) {
-            this.prefix = prefix;
+        Gate(String key, boolean onReads) {
+            this.key = key;
+            this.onReads = onReads;
         }
 
         @Override
         public Object beforeWrite(KvStore store, String key, Object value) throws SQLException {
-            pass(key);
+            pass(key, false);
             return value;
         }
 
         @Override
         public Object afterRead(KvStore store, String key, Object value) throws SQLException {
-            pass(key);
+            pass(key, true);
             return value;
         }
 
-        private void pass(String key) throws SQLException {
-            if (key.startsWith(prefix)) {
+        private void pass(String key, boolean read) throws SQLException {
+            if (key.equals(this.key) && read == onReads) {
                 entered.countDown();
                 try {
                     if (!release.await(PATIENCE_SECONDS, TimeUnit.SECONDS)) {
@@ -125,7 +127,7 @@ class AsyncKvStoreConcurrencyTest {
 
     @Test
     void readsDoNotWaitForAWriteInProgress() throws Exception {
-        Gate slowWrite = new Gate("slow");
+        Gate slowWrite = new Gate("slow", false);
         try (AsyncKvStore db = AsyncKvStore.open(walDataSource(dir), "data", uncached(slowWrite))) {
             db.put("fast", 1).join();
             CompletableFuture<Void> write = db.put("slow", 2);
@@ -159,7 +161,7 @@ class AsyncKvStoreConcurrencyTest {
 
     @Test
     void aFullQueueFailsFastWithATransientError() throws Exception {
-        Gate blockedRead = new Gate("block");
+        Gate blockedRead = new Gate("block", true);
         AsyncKvOptions options = uncached(blockedRead).withMaxWorkers(1).withReadPoolSize(1).withQueueCapacity(1);
         try (AsyncKvStore db = AsyncKvStore.open(walDataSource(dir), "data", options)) {
             db.put("block", 0).join();

@@ -94,7 +94,10 @@ class AsyncKvStoreTest {
             assertEquals(3, db.pop("c").join());
             assertNull(db.pop("c").join());
             assertEquals(5, db.increment("counter", 5).join());
-            db.put("profile", Map.of("name", "Bob", "visits", 1)).join();
+            Map<String, Object> profile = new LinkedHashMap<>();
+            profile.put("name", "Bob");
+            profile.put("visits", 1);
+            db.put("profile", profile).join();
             assertEquals(2, db.increment("profile", "visits", 1).join());
             assertEquals(Map.of("name", "Carol", "visits", 2), db.patch("profile", Map.of("name", "Carol")).join());
             Map<String, Object> partial = new LinkedHashMap<>();
@@ -284,13 +287,14 @@ class AsyncKvStoreTest {
             assertEquals("1", TempDatabase.storedJson(other, "data", "a"));
 
             try (Statement statement = other.createStatement()) {
-                statement.executeUpdate("DROP TABLE data");
+                statement.executeUpdate("CREATE TRIGGER refuse BEFORE INSERT ON data WHEN NEW.key = 'b' "
+                        + "BEGIN SELECT RAISE(ABORT, 'refused'); END");
             }
             db.put("b", 2).join();
             db.flush().join();
             assertEquals(List.of("b"), db.deadLetters().join().stream().map(DeadLetter::key).toList());
             try (Statement statement = other.createStatement()) {
-                statement.executeUpdate("CREATE TABLE data (key TEXT PRIMARY KEY, value TEXT)");
+                statement.executeUpdate("DROP TRIGGER refuse");
             }
             db.retryDeadLetters().join();
             assertEquals(List.of(), db.deadLetters().join());

@@ -83,10 +83,10 @@ final class TempDatabase {
         }
     }
 
-    /** Writes a row behind the store's back, with plain SQL. */
+    /** Writes a row behind the store's back, with plain SQL; an existing row keeps its place (rowid). */
     static void writeRow(Connection connection, String table, String key, String value) throws SQLException {
-        try (var insert = connection.prepareStatement(
-                "INSERT OR REPLACE INTO \"" + table + "\" (key, value) VALUES (?, ?)")) {
+        try (var insert = connection.prepareStatement("INSERT INTO \"" + table + "\" (key, value) VALUES (?, ?) "
+                + "ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
             insert.setString(1, key);
             insert.setString(2, value);
             insert.executeUpdate();

@@ -25,7 +25,7 @@ class DocSnippetsTest {
     private static final Pattern SNIPPET_MARKER = Pattern.compile("<!-- snippet: (\\S+) -->\\s*$");
 
     @ParameterizedTest
-    @ValueSource(strings = {"docs/frameworks.md", "docs/examples/README.md"})
+    @ValueSource(strings = {"docs/frameworks.md", "docs/examples/README.md", "docs/kv.md"})
     void everyCodeBlockIsLiterallyInTheFileItNames(String page) throws IOException {
         String markdown = Files.readString(PROJECT_ROOT.resolve(page));
         List<String> problems = new ArrayList<>();

@@ -116,7 +116,7 @@ public final class KvAsyncGuide {
         return reads.stream().map(CompletableFuture::join).toList();
     }
 
-    /** FastAPI's GET /users/{user_id}: a framework that takes a CompletionStage (WebFlux, Vert.x, JAX-RS) returns this. */
+    /** FastAPI's GET /users/{user_id}; a framework that takes a CompletionStage returns this future as is. */
     public static CompletableFuture<Object> getUser(AsyncKvStore db, String userId) {
         return db.get("user_" + userId)
                 .thenApply(user -> user != null ? user : Map.of("error", "User not found"));

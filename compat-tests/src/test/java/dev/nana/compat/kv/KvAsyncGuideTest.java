@@ -87,7 +87,8 @@ class KvAsyncGuideTest {
             user.put("id", "42");
             user.put("name", "Ann");
 
-            assertEquals(Map.of("status", "created", "id", "42"), KvAsyncGuide.await(KvAsyncGuide.createUser(db, user)));
+            assertEquals(Map.of("status", "created", "id", "42"),
+                    KvAsyncGuide.await(KvAsyncGuide.createUser(db, user)));
             assertEquals(Map.of("id", "42", "name", "Ann"), KvAsyncGuide.await(KvAsyncGuide.getUser(db, "42")));
             assertEquals(Map.of("error", "User not found"), KvAsyncGuide.await(KvAsyncGuide.getUser(db, "7")));
         }

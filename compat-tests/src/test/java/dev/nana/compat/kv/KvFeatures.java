@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +25,11 @@ public final class KvFeatures {
         List<Object> printed = new ArrayList<>();
         KvOptions options = KvOptions.defaults().withCache(CacheMode.lru(1000));
         try (KvStore db = connection.unwrap(NanaConnection.class).kv("data", options)) {
+            Map<String, Object> values = new LinkedHashMap<>();
             for (int i = 0; i < 2000; i++) {
-                db.put("key_" + i, "value_" + i);
+                values.put("key_" + i, "value_" + i);
             }
+            db.batchPut(values);
             int cached = 0;
             for (int i = 0; i < 2000; i++) {
                 cached += db.isCached("key_" + i) ? 1 : 0;

@@ -110,13 +110,14 @@ public final class KvSql {
 
     /** A JSON string value through SQL: bind a TextNode; a bare String would be taken as JSON text. */
     public static Object jsonStringThroughSql(Connection connection) throws SQLException {
+        KvStore data = connection.unwrap(NanaConnection.class).kv();
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT OR REPLACE INTO kv.data (key, value) VALUES (?, ?)")) {
             insert.setString(1, "greeting");
             insert.setObject(2, TextNode.valueOf("Hello, World!"));   // stored as "Hello, World!"
             insert.executeUpdate();
         }
-        return connection.unwrap(NanaConnection.class).kv().get("greeting");   // Hello, World!
+        return data.get("greeting");                                  // Hello, World!
     }
 
     /** A bound store's writes join the connection's transaction and roll back with it, cache included. */

@@ -97,7 +97,7 @@ class KvTutorialTest {
 
     @Test
     void lesson3UpdatesDeletesAndPops() throws SQLException {
-        assertEquals(List.of(1, 2L, "value2"), KvTutorial.updatingAndDeleting(connection));
+        assertEquals(List.of(1, 2, "value2"), KvTutorial.updatingAndDeleting(connection));
 
         KvStore db = connection.unwrap(NanaConnection.class).kv();
         assertEquals(Map.of("counter", 2, "key3", "value3"), db.toMap());
