@@ -15,7 +15,9 @@ import java.util.Set;
  * becomes {@code "users".key}. Every expression a write assigns to a namespace's value column is wrapped in
  * {@code nana_json(...)} ({@link KvWrites}): the driver's function that refuses what is not strict JSON text
  * (SQLite's own json() takes JSON5, NaN and Infinity, which the key-value API refuses) and stores it compactly. That
- * wrapper is nana's, not the application's: the function policy does not count it.
+ * wrapper is nana's, not the application's: the function policy does not count it. Trigger bodies are the exception:
+ * they are stored in the file, and NanaSQLite or the sqlite3 shell must still be able to run them, so they keep
+ * SQLite's {@code json(...)}, which refuses malformed text but lets JSON5 through.
  */
 final class KvTables {
     private static final String NAMESPACE_RULE =
@@ -76,7 +78,8 @@ final class KvTables {
         int target = head == 0 ? writes.target(StatementKinds.mainStatement(s, 0)) : -1;
         Set<String> written = target < 0 ? Set.of() : Set.of(Ascii.toLowerCase(namespace(s, target)));
         KvAccess access = new KvAccess(namespaces(s, references), written, List.copyOf(writes.valueParameters()));
-        return new Rewrite(sql(s, references, writes), access, null);
+        return new Rewrite(sql(s, references, writes, kind == StatementKind.CREATE ? "json(" : "nana_json("), access,
+                null);
     }
 
     private static Rewrite refused(Rejection refusal) {
@@ -149,8 +152,11 @@ final class KvTables {
         return namespaces;
     }
 
-    /** The statement with each reference replaced and each assigned value wrapped; the rest byte for byte. */
-    private static String sql(Span s, BitSet references, KvWrites writes) {
+    /**
+     * The statement with each reference replaced and each assigned value wrapped in {@code wrapper}; the rest byte
+     * for byte.
+     */
+    private static String sql(Span s, BitSet references, KvWrites writes, String wrapper) {
         String text = s.sql();
         int base = s.start(0);
         StringBuilder out = new StringBuilder(text.length() + 16);
@@ -161,7 +167,7 @@ final class KvTables {
                 copied = s.start(i) - base;
             }
             if (writes.opensAt(i)) {
-                out.append("nana_json(");
+                out.append(wrapper);
             }
             if (references.get(i)) {
                 out.append('"').append(namespace(s, i)).append('"');

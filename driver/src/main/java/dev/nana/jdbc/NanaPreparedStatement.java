@@ -171,7 +171,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     }
 
     /**
-     * A value bound to a namespace's value column: text is taken as JSON text (SQLite's json() checks it), any other
+     * A value bound to a namespace's value column: text is taken as JSON text (nana_json checks it is strict JSON), any other
      * Java value is serialised with the key-value codec, exactly as {@code KvStore.put} would store it.
      */
     private void bindJson(int parameterIndex, Object value) throws SQLException {

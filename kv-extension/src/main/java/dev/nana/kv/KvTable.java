@@ -25,22 +25,57 @@ final class KvTable implements AutoCloseable {
     /** Rows per multi-row INSERT: one statement step per chunk instead of per row (SQLite allows 32766 params). */
     static final int ROWS_PER_INSERT = 100;
     private static final int KEYS_PER_SELECT = 500;
+    /** Slots of the reused statements. */
+    private static final int READ = 0;
+    private static final int CLAIM = 1;
+    private static final int WRITE = 2;
+    private static final int DELETE = 3;
+    private static final int WRITE_CHUNK = 4;
+    private static final int SLOTS = 5;
 
     private final Connection connection;
     private final Namespace namespace;
-    private final String upsertOne;
-    private final String upsertChunk;
-    private PreparedStatement read;
-    private PreparedStatement claim;
-    private PreparedStatement write;
-    private PreparedStatement delete;
-    private PreparedStatement writeChunk;
+    /** The SQL of each reused statement, by slot; {@link #statements} holds the prepared ones. */
+    private final String[] sql;
+    private final PreparedStatement[] statements = new PreparedStatement[SLOTS];
 
     KvTable(Connection connection, Namespace namespace) {
         this.connection = connection;
         this.namespace = namespace;
-        this.upsertOne = upsert(1);
-        this.upsertChunk = upsert(ROWS_PER_INSERT);
+        this.sql = new String[] {
+            "SELECT value FROM " + namespace.table() + " WHERE key = ?",
+            "UPDATE " + namespace.table() + " SET value = value WHERE 0",
+            upsert(1),
+            "DELETE FROM " + namespace.table() + " WHERE key = ?",
+            upsert(ROWS_PER_INSERT)};
+    }
+
+    @FunctionalInterface
+    private interface Use<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * Runs {@code use} on the reused statement of {@code slot}, preparing it first if needed. A statement that
+     * failed is closed and forgotten: sqlite-jdbc may leave it unusable ("statement is not executing"), and the
+     * next call must not inherit that failure.
+     */
+    private <T> T reuse(int slot, Use<T> use) throws SQLException {
+        if (statements[slot] == null) {
+            statements[slot] = connection.prepareStatement(sql[slot]);
+        }
+        try {
+            return use.run(statements[slot]);
+        } catch (SQLException | RuntimeException e) {
+            PreparedStatement failed = statements[slot];
+            statements[slot] = null;
+            try {
+                failed.close();
+            } catch (SQLException closeFailure) {
+                e.addSuppressed(closeFailure);
+            }
+            throw e;
+        }
     }
 
     /** Insert or overwrite; an overwritten row keeps its rowid, so iteration order stays insertion order. */
@@ -66,17 +101,16 @@ final class KvTable implements AutoCloseable {
 
     /** The JSON text stored for {@code key}, {@code "null"} for a SQL NULL value, or null when there is no row. */
     String read(String key) throws SQLException {
-        if (read == null) {
-            read = connection.prepareStatement("SELECT value FROM " + namespace.table() + " WHERE key = ?");
-        }
-        read.setString(1, key);
-        try (ResultSet rows = read.executeQuery()) {
-            if (!rows.next()) {
-                return null;
+        return reuse(READ, read -> {
+            read.setString(1, key);
+            try (ResultSet rows = read.executeQuery()) {
+                if (!rows.next()) {
+                    return null;
+                }
+                String json = rows.getString(1);
+                return json == null ? "null" : json;
             }
-            String json = rows.getString(1);
-            return json == null ? "null" : json;
-        }
+        });
     }
 
     /**
@@ -85,28 +119,23 @@ final class KvTable implements AutoCloseable {
      * SQLITE_BUSY_SNAPSHOT, instead of waiting its turn, whenever another connection commits in between.
      */
     String readForUpdate(String key) throws SQLException {
-        if (claim == null) {
-            claim = connection.prepareStatement("UPDATE " + namespace.table() + " SET value = value WHERE 0");
-        }
-        claim.executeUpdate();
+        reuse(CLAIM, PreparedStatement::executeUpdate);
         return read(key);
     }
 
     void write(String key, String json) throws SQLException {
-        if (write == null) {
-            write = connection.prepareStatement(upsertOne);
-        }
-        write.setString(1, key);
-        write.setString(2, json);
-        write.executeUpdate();
+        reuse(WRITE, write -> {
+            write.setString(1, key);
+            write.setString(2, json);
+            return write.executeUpdate();
+        });
     }
 
     boolean delete(String key) throws SQLException {
-        if (delete == null) {
-            delete = connection.prepareStatement("DELETE FROM " + namespace.table() + " WHERE key = ?");
-        }
-        delete.setString(1, key);
-        return delete.executeUpdate() > 0;
+        return reuse(DELETE, delete -> {
+            delete.setString(1, key);
+            return delete.executeUpdate() > 0;
+        });
     }
 
     long count() throws SQLException {
@@ -142,15 +171,15 @@ final class KvTable implements AutoCloseable {
         }
         int chunked = upserts.size() - upserts.size() % ROWS_PER_INSERT;
         for (int i = 0; i < chunked; i += ROWS_PER_INSERT) {
-            if (writeChunk == null) {
-                writeChunk = connection.prepareStatement(upsertChunk);
-            }
-            for (int row = 0; row < ROWS_PER_INSERT; row++) {
-                String key = upserts.get(i + row);
-                writeChunk.setString(2 * row + 1, key);
-                writeChunk.setString(2 * row + 2, jsonByKey.get(key));
-            }
-            writeChunk.executeUpdate();
+            int first = i;
+            reuse(WRITE_CHUNK, chunk -> {
+                for (int row = 0; row < ROWS_PER_INSERT; row++) {
+                    String key = upserts.get(first + row);
+                    chunk.setString(2 * row + 1, key);
+                    chunk.setString(2 * row + 2, jsonByKey.get(key));
+                }
+                return chunk.executeUpdate();
+            });
         }
         for (int i = chunked; i < upserts.size(); i++) {
             String key = upserts.get(i);
@@ -243,16 +272,16 @@ final class KvTable implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException failure = null;
-        for (PreparedStatement statement : new PreparedStatement[] {read, claim, write, delete, writeChunk}) {
-            if (statement != null) {
+        for (int slot = 0; slot < SLOTS; slot++) {
+            if (statements[slot] != null) {
                 try {
-                    statement.close();
+                    statements[slot].close();
                 } catch (SQLException e) {
                     failure = failure == null ? e : failure;
                 }
+                statements[slot] = null;
             }
         }
-        read = claim = write = delete = writeChunk = null;
         if (failure != null) {
             throw failure;
         }

@@ -60,19 +60,17 @@ class KvStoreBadInputTest {
             (s, k) -> s.patch(k, Map.of("a", 1)),
             (s, k) -> s.getFresh(k),
             (s, k) -> s.refresh(k),
-            (s, k) -> s.batchPut(Collections1.singleton(k, 1)),
-            (s, k) -> s.putAll(Collections1.singleton(k, 1)),
+            (s, k) -> s.batchPut(withFine(k)),
+            (s, k) -> s.putAll(withFine(k)),
             (s, k) -> s.batchGet(Arrays.asList("fine", k)),
             (s, k) -> s.batchDelete(Arrays.asList("fine", k)));
 
-    /** HashMap and Arrays.asList take a null key where Map.of and List.of do not. */
-    private static final class Collections1 {
-        static Map<String, Object> singleton(String key, Object value) {
-            Map<String, Object> map = new HashMap<>();
-            map.put("fine", 0);
-            map.put(key, value);
-            return map;
-        }
+    /** A batch of a good key and {@code key} (HashMap takes a null key, Map.of does not). */
+    private static Map<String, Object> withFine(String key) {
+        Map<String, Object> map = new HashMap<>();
+        map.put("fine", 0);
+        map.put(key, 1);
+        return map;
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.nana.kv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -101,7 +101,7 @@ class KvStoreStreamingTest {
             Iterator<String> iterator = keys.iterator();
             assertEquals("a", iterator.next());
             assertEquals("b", iterator.next());
-            assertTrue(!iterator.hasNext());
+            assertFalse(iterator.hasNext());
             assertEquals(1, dataSource.openConnections(), "a consumed stream still holds its connection");
             keys.close();
             assertEquals(0, dataSource.openConnections());
