@@ -6,41 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** increment and patch: read, change and write in one step, checked in the file. */
-class KvStoreAtomicUpdatesTest {
-    @TempDir
-    Path dir;
-    private Connection connection;
-    private KvStore store;
-
-    @BeforeEach
-    void open() throws SQLException {
-        connection = TempDatabase.open(dir);
-        store = KvStore.open(connection, "data");
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        store.close();
-        connection.close();
-    }
-
-    private String stored(String key) throws SQLException {
-        return TempDatabase.storedJson(connection, "data", key);
-    }
-
+class KvStoreAtomicUpdatesTest extends StoreOnTempFile {
     @Test
     void incrementStartsFromZeroAndKeepsIntegers() throws Exception {
         assertEquals(5, store.increment("n", 5));

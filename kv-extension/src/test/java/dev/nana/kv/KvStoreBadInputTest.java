@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,30 +15,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Bad input gets a SQLException with a documented SQLState and a message naming the culprit; nothing is written. */
-class KvStoreBadInputTest {
-    @TempDir
-    Path dir;
-    private Connection connection;
-    private KvStore store;
-
-    @BeforeEach
-    void open() throws SQLException {
-        connection = TempDatabase.open(dir);
-        store = KvStore.open(connection, "data");
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        store.close();
-        connection.close();
-    }
-
+class KvStoreBadInputTest extends StoreOnTempFile {
     @FunctionalInterface
     interface KeyOperation {
         void run(KvStore store, String key) throws SQLException;

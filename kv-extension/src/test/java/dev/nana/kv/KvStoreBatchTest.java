@@ -6,38 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** batchPut is all-or-nothing, batchPutPartial reports per key, batchGet and batchDelete work on many keys. */
-class KvStoreBatchTest {
-    @TempDir
-    Path dir;
-    private Connection connection;
-    private KvStore store;
-
-    @BeforeEach
-    void open() throws SQLException {
-        connection = TempDatabase.open(dir);
-        store = KvStore.open(connection, "data");
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        store.close();
-        connection.close();
-    }
-
+class KvStoreBatchTest extends StoreOnTempFile {
     private static Map<String, Object> numbered(int count) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {

@@ -8,40 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The dict operations of NanaSQLite, checked against what the file holds (read with plain SQL). */
-class KvStoreMapOperationsTest {
-    @TempDir
-    Path dir;
-    private Connection connection;
-    private KvStore store;
-
-    @BeforeEach
-    void open() throws SQLException {
-        connection = TempDatabase.open(dir);
-        store = KvStore.open(connection, "data");
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        store.close();
-        connection.close();
-    }
-
-    private String stored(String key) throws SQLException {
-        return TempDatabase.storedJson(connection, "data", key);
-    }
-
+class KvStoreMapOperationsTest extends StoreOnTempFile {
     @Test
     void putWritesJsonTextAndOverwrites() throws Exception {
         store.put("user", Map.of("name", "Alice"));

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nana.jdbc.NanaConnection;
 import dev.nana.kv.KvHook;
 import dev.nana.kv.KvStore;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -20,28 +17,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class KvFeaturesTest {
-    @TempDir
-    Path directory;
-    private Connection connection;
-
-    @BeforeEach
-    void open() throws SQLException {
-        connection = DriverManager.getConnection(url());
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        connection.close();
-    }
-
-    private String url() {
-        return "jdbc:nana:" + directory.resolve("app.db");
+class KvFeaturesTest extends NanaFileTest {
+    @Override
+    String fileName() {
+        return "app.db";
     }
 
     @Test
@@ -66,7 +47,7 @@ class KvFeaturesTest {
             nanos.addAndGet(Duration.ofMinutes(2).toNanos());
             assertNull(db.get("session_123"));
         }
-        assertEquals(Map.of(), KvFiles.rawRows(directory.resolve("app.db"), "data"));
+        assertEquals(Map.of(), KvFiles.rawRows(file(), "data"));
     }
 
     @Test
@@ -125,6 +106,6 @@ class KvFeaturesTest {
     void lesson13RestoreGoesBackToTheSnapshot() throws SQLException {
         assertEquals(List.of(1, false), KvFeatures.restore(connection, directory));
 
-        assertEquals(Map.of("counter", "1"), KvFiles.rawRows(directory.resolve("app.db"), "data"));
+        assertEquals(Map.of("counter", "1"), KvFiles.rawRows(file(), "data"));
     }
 }

@@ -9,42 +9,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.nana.jdbc.NanaConnection;
 import dev.nana.kv.KvStore;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class KvTutorialTest {
-    @TempDir
-    Path directory;
-    private Connection connection;
-
-    @BeforeEach
-    void open() throws SQLException {
-        connection = DriverManager.getConnection(url());
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        connection.close();
-    }
-
-    private String url() {
-        return "jdbc:nana:" + directory.resolve("tutorial.db");
+class KvTutorialTest extends NanaFileTest {
+    @Override
+    String fileName() {
+        return "tutorial.db";
     }
 
     @Test
     void lesson1WritesAFileThatOutlivesTheConnection() throws SQLException {
         assertEquals(List.of("Hello, World!", 42), KvTutorial.firstDatabase(url()));
 
-        Map<String, String> stored = KvFiles.rawRows(directory.resolve("tutorial.db"), "data");
+        Map<String, String> stored = KvFiles.rawRows(file(), "data");
         assertEquals(Map.of("greeting", "\"Hello, World!\"", "number", "42", "pi", "3.14159"), stored);
     }
 
@@ -77,7 +59,7 @@ class KvTutorialTest {
         assertEquals(Map.of("string", "\"text\"", "integer", "100", "float", "99.99", "boolean", "true",
                         "none", "null", "list", "[1,2,3,\"four\"]", "bytes", "\"AQID\"",
                         "dict", "{\"nested\":{\"deeply\":{\"value\":123}}}"),
-                KvFiles.rawRows(directory.resolve("tutorial.db"), "data"));
+                KvFiles.rawRows(file(), "data"));
     }
 
     @Test
@@ -126,7 +108,7 @@ class KvTutorialTest {
         assertEquals(List.of("Alice", 30, "User"), KvTutorial.typedValues(connection));
 
         assertEquals("{\"name\":\"Alice\",\"age\":30,\"email\":\"alice@example.com\"}",
-                KvFiles.rawRows(directory.resolve("tutorial.db"), "data").get("user_alice"));
+                KvFiles.rawRows(file(), "data").get("user_alice"));
     }
 
     @Test
@@ -141,7 +123,7 @@ class KvTutorialTest {
     void lesson8KeepsEachNamespaceInItsOwnTable() throws SQLException {
         assertEquals(List.of("dark", false), KvTutorial.multipleTables(url()));
 
-        Path file = directory.resolve("tutorial.db");
+        Path file = file();
         assertEquals(KvFiles.json("{\"name\":\"Alice\",\"role\":\"admin\"}"),
                 KvFiles.json(KvFiles.rawRows(file, "users").get("alice")));
         assertEquals(Map.of("theme", "\"dark\""), KvFiles.rawRows(file, "config"));
