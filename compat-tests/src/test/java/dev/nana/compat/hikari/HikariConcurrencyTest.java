@@ -13,10 +13,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,24 +51,11 @@ class HikariConcurrencyTest {
                         + "CREATE TABLE events (id INTEGER PRIMARY KEY, worker INTEGER NOT NULL, n INTEGER NOT NULL);"
                         + "INSERT INTO counters (id, value) VALUES (1, 0), (2, 0), (3, 0), (4, 0);");
             }
-            ExecutorService threads = Executors.newFixedThreadPool(WORKERS);
-            try {
-                List<Future<Void>> results = new ArrayList<>();
-                for (int worker = 0; worker < WORKERS; worker++) {
-                    results.add(threads.submit(work(pool, worker)));
-                }
-                List<Throwable> failures = new ArrayList<>();
-                for (Future<Void> result : results) {
-                    try {
-                        result.get();
-                    } catch (ExecutionException e) {
-                        failures.add(e.getCause());
-                    }
-                }
-                assertEquals(List.of(), failures);
-            } finally {
-                threads.shutdown();
+            List<Callable<Void>> workers = new ArrayList<>();
+            for (int worker = 0; worker < WORKERS; worker++) {
+                workers.add(work(pool, worker));
             }
+            Workers.runAll(workers);
             assertFinalState(pool);
         }
     }

@@ -15,10 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,26 +39,12 @@ class KvHikariConcurrencyTest {
         try (HikariDataSource pool = new HikariDataSource(config);
              KvStore first = KvStore.open(pool, "users");
              KvStore second = KvStore.open(pool, "users")) {
-            ExecutorService threads = Executors.newFixedThreadPool(WORKERS);
-            CountDownLatch start = new CountDownLatch(1);
-            try {
-                List<Future<Void>> results = new ArrayList<>();
-                for (int worker = 0; worker < WORKERS; worker++) {
-                    results.add(threads.submit(work(worker % 2 == 0 ? first : second, worker, start)));
-                }
-                start.countDown();
-                List<Throwable> failures = new ArrayList<>();
-                for (Future<Void> result : results) {
-                    try {
-                        result.get();
-                    } catch (ExecutionException e) {
-                        failures.add(e.getCause());
-                    }
-                }
-                assertEquals(List.of(), failures);
-            } finally {
-                threads.shutdown();
+            CountDownLatch start = new CountDownLatch(WORKERS);
+            List<Callable<Void>> workers = new ArrayList<>();
+            for (int worker = 0; worker < WORKERS; worker++) {
+                workers.add(work(worker % 2 == 0 ? first : second, worker, start));
             }
+            Workers.runAll(workers);
             assertFinalState(pool);
         }
     }
@@ -70,6 +52,7 @@ class KvHikariConcurrencyTest {
     /** Each round: its own key written and read back, its own counter, the shared counter, a per-store counter. */
     private static Callable<Void> work(KvStore store, int worker, CountDownLatch start) {
         return () -> {
+            start.countDown();
             start.await();
             for (int round = 0; round < ROUNDS; round++) {
                 String own = "w" + worker + "-" + round;
