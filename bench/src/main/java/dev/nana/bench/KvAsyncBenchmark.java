@@ -7,8 +7,6 @@ import dev.nana.kv.CacheMode;
 import dev.nana.kv.KvOptions;
 import dev.nana.kv.KvStore;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
@@ -43,26 +41,26 @@ public class KvAsyncBenchmark {
     @Benchmark
     @Threads(1)
     public Object kvAsyncColdGet1Thread(ColdAsyncStore cold) {
-        return cold.store.get(KvBenchDatabase.randomHotKey()).join();
+        return cold.store.get(KvBenchDatabase.randomHotKey(KvBenchDatabase.HOT_KEYS)).join();
     }
 
     @Benchmark
     @Threads(2)
     public Object kvAsyncColdGet2Threads(ColdAsyncStore cold) {
-        return cold.store.get(KvBenchDatabase.randomHotKey()).join();
+        return cold.store.get(KvBenchDatabase.randomHotKey(KvBenchDatabase.HOT_KEYS)).join();
     }
 
     /** The 100k hot keys behind an uncached AsyncKvStore. */
     @State(Scope.Benchmark)
     public static class ColdAsyncStore {
         AsyncKvStore store;
-        private Path directory;
+        private KvTempFile temp;
 
         @Setup(Level.Trial)
         public void open() throws IOException, SQLException {
-            directory = Files.createTempDirectory("nana-kv-bench");
+            temp = new KvTempFile();
             NanaDataSource dataSource = new NanaDataSource();
-            dataSource.setUrl(KvBenchDatabase.nanaUrl(directory.resolve("kv.db")));
+            dataSource.setUrl(temp.nanaUrl());
             try (Connection connection = KvBenchDatabase.connect(dataSource.getUrl());
                  KvStore filler = KvStore.open(connection, "hot", KvOptions.defaults().withCache(CacheMode.none()))) {
                 KvBenchDatabase.fillHot(filler);
@@ -74,7 +72,7 @@ public class KvAsyncBenchmark {
         @TearDown(Level.Trial)
         public void close() throws IOException, SQLException {
             store.close();
-            KvBenchDatabase.deleteDirectory(directory);
+            temp.close();
         }
     }
 }

@@ -5,9 +5,6 @@ import dev.nana.kv.KvCodec;
 import dev.nana.kv.KvOptions;
 import dev.nana.kv.KvStore;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -17,11 +14,9 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -41,7 +36,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class KvBenchDatabase {
     static final int HOT_KEYS = 100_000;
     static final int BATCH_KEYS = 100_000;
-    /** A 61-byte JSON object, the size of the dict in NanaSQLite's measurements (FACTS.md). */
+    /** A 65-byte JSON object, about the size of the dict in NanaSQLite's measurements (FACTS.md: 60 bytes). */
     static final Map<String, Object> VALUE = value();
     static final String VALUE_JSON = json(VALUE);
     /** The hot table's keys, made up front so that no benchmark measures string building. */
@@ -55,7 +50,7 @@ public class KvBenchDatabase {
     Side side;
     /** Keys for single writes: a new one per call, so every put inserts a row. */
     private long nextKey;
-    private Path directory;
+    private KvTempFile temp;
 
     /** One way of reaching the tables; a fork only ever loads one implementation, so calls inline. */
     interface Side extends AutoCloseable {
@@ -76,11 +71,10 @@ public class KvBenchDatabase {
 
     @Setup(Level.Trial)
     public void open() throws IOException, SQLException {
-        directory = Files.createTempDirectory("nana-kv-bench");
-        Path file = directory.resolve("kv.db");
+        temp = new KvTempFile();
         side = switch (driver) {
-            case "raw" -> new Raw(connect("jdbc:sqlite:" + file + "?journal_mode=WAL&synchronous=NORMAL"));
-            case "nana" -> new Nana(connect(nanaUrl(file)));
+            case "raw" -> new Raw(connect(temp.rawUrl()));
+            case "nana" -> new Nana(connect(temp.nanaUrl()));
             default -> throw new IllegalArgumentException("unknown driver " + driver + ", expected raw or nana");
         };
     }
@@ -88,20 +82,16 @@ public class KvBenchDatabase {
     @TearDown(Level.Trial)
     public void close() throws IOException, SQLException {
         side.close();
-        deleteDirectory(directory);
+        temp.close();
     }
 
     String freshKey() {
         return "put-" + nextKey++;
     }
 
-    static String randomHotKey() {
-        return HOT[ThreadLocalRandom.current().nextInt(HOT_KEYS)];
-    }
-
-    /** Nana turns WAL on by itself for file databases; synchronous is set as for raw. */
-    static String nanaUrl(Path file) {
-        return "jdbc:nana:" + file + "?synchronous=NORMAL";
+    /** One of the first {@code among} hot keys, at random. */
+    static String randomHotKey(int among) {
+        return HOT[ThreadLocalRandom.current().nextInt(among)];
     }
 
     /** A connection checked to run in WAL with synchronous=NORMAL: other durability would compare nothing. */
@@ -127,25 +117,13 @@ public class KvBenchDatabase {
         }
     }
 
-    /** Fills the key-value table {@code table} with the hot keys through {@code store}. */
+    /** Writes the hot keys into {@code store}'s namespace in one batch. */
     static void fillHot(KvStore store) throws SQLException {
         Map<String, Object> rows = new LinkedHashMap<>();
         for (String key : HOT) {
             rows.put(key, VALUE);
         }
         store.batchPut(rows);
-    }
-
-    static void deleteDirectory(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 
     private static Map<String, Object> value() {

@@ -1,11 +1,10 @@
 package dev.nana.bench;
 
 import dev.nana.kv.CacheMode;
+import dev.nana.kv.FlushPolicy;
 import dev.nana.kv.KvOptions;
 import dev.nana.kv.KvStore;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
 public class KvBenchmark {
+    static final int HOT_SET = 1000;
 
     /** A new key per call: nana encodes the dict to JSON, raw binds JSON text made once. */
     @Benchmark
@@ -42,16 +42,34 @@ public class KvBenchmark {
         db.side.put(db.freshKey());
     }
 
+    /**
+     * As {@link #kvPut} with write-behind ({@link FlushPolicy#everyCount}): the put returns once buffered and every
+     * thousandth one writes the thousand in one transaction. Nana only: the opt-in trade of durability for speed.
+     */
+    @Benchmark
+    public void kvPutWriteBehind(BufferedStore buffered) throws SQLException {
+        buffered.store.put(buffered.freshKey(), KvBenchDatabase.VALUE);
+    }
+
     /** A random one of 100k keys from the database: nana decodes the JSON to a Map, raw returns the text. */
     @Benchmark
     public Object kvColdGet(KvBenchDatabase db) throws SQLException {
-        return db.side.get(KvBenchDatabase.randomHotKey());
+        return db.side.get(KvBenchDatabase.randomHotKey(KvBenchDatabase.HOT_KEYS));
     }
 
-    /** A random one of 100k keys, all in the cache; nana only (raw has no cache to compare with). */
+    /**
+     * A random one of 100k keys, all in the cache; nana only (raw has no cache to compare with). Bound by memory
+     * latency: most lookups miss the CPU caches and the TLB.
+     */
     @Benchmark
     public Object kvWarmGet(CachedStore cached) throws SQLException {
-        return cached.store.get(KvBenchDatabase.randomHotKey());
+        return cached.store.get(KvBenchDatabase.randomHotKey(KvBenchDatabase.HOT_KEYS));
+    }
+
+    /** As {@link #kvWarmGet}, reading only {@value #HOT_SET} of the keys: a working set the CPU caches hold. */
+    @Benchmark
+    public Object kvWarmGetHotSet(CachedStore cached) throws SQLException {
+        return cached.store.get(KvBenchDatabase.randomHotKey(HOT_SET));
     }
 
     /** One operation is one key, so the score is keys per second. */
@@ -83,13 +101,13 @@ public class KvBenchmark {
     @State(Scope.Benchmark)
     public static class CachedStore {
         KvStore store;
+        private KvTempFile temp;
         private Connection connection;
-        private Path directory;
 
         @Setup(Level.Trial)
         public void open() throws IOException, SQLException {
-            directory = Files.createTempDirectory("nana-kv-bench");
-            connection = KvBenchDatabase.connect(KvBenchDatabase.nanaUrl(directory.resolve("kv.db")));
+            temp = new KvTempFile();
+            connection = KvBenchDatabase.connect(temp.nanaUrl());
             try (KvStore filler = KvStore.open(connection, "hot", KvOptions.defaults().withCache(CacheMode.none()))) {
                 KvBenchDatabase.fillHot(filler);
             }
@@ -100,7 +118,42 @@ public class KvBenchmark {
         public void close() throws IOException, SQLException {
             store.close();
             connection.close();
-            KvBenchDatabase.deleteDirectory(directory);
+            temp.close();
+        }
+    }
+
+    /** A store that buffers writes and writes every {@value #FLUSH_COUNT} in one transaction. */
+    @State(Scope.Benchmark)
+    public static class BufferedStore {
+        static final int FLUSH_COUNT = 1000;
+        KvStore store;
+        private long nextKey;
+        private KvTempFile temp;
+        private Connection connection;
+
+        @Setup(Level.Trial)
+        public void open() throws IOException, SQLException {
+            temp = new KvTempFile();
+            connection = KvBenchDatabase.connect(temp.nanaUrl());
+            store = KvStore.open(connection, "puts",
+                    KvOptions.defaults().withWriteBehind(FlushPolicy.everyCount(FLUSH_COUNT)));
+        }
+
+        /** As for {@link EmptyPuts}: neither the table nor the cache grows for the whole run. */
+        @Setup(Level.Iteration)
+        public void clear() throws SQLException {
+            store.clear();
+        }
+
+        String freshKey() {
+            return "put-" + nextKey++;
+        }
+
+        @TearDown(Level.Trial)
+        public void close() throws IOException, SQLException {
+            store.close();
+            connection.close();
+            temp.close();
         }
     }
 }

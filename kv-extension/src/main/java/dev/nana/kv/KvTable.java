@@ -158,33 +158,32 @@ final class KvTable implements AutoCloseable {
      * pages all over it, which makes large batches markedly faster.
      */
     void writeAll(Map<String, String> jsonByKey) throws SQLException {
-        List<String> keys = new ArrayList<>(jsonByKey.keySet());
-        keys.sort(null);
+        List<Map.Entry<String, String>> upserts = new ArrayList<>(jsonByKey.size());
         List<String> deletes = new ArrayList<>();
-        List<String> upserts = new ArrayList<>(keys.size());
-        for (String key : keys) {
-            if (jsonByKey.get(key) == null) {
-                deletes.add(key);
+        for (Map.Entry<String, String> entry : jsonByKey.entrySet()) {
+            if (entry.getValue() == null) {
+                deletes.add(entry.getKey());
             } else {
-                upserts.add(key);
+                upserts.add(entry);
             }
         }
+        upserts.sort(Map.Entry.comparingByKey());
         int chunked = upserts.size() - upserts.size() % ROWS_PER_INSERT;
         for (int i = 0; i < chunked; i += ROWS_PER_INSERT) {
             int first = i;
             reuse(WRITE_CHUNK, chunk -> {
                 for (int row = 0; row < ROWS_PER_INSERT; row++) {
-                    String key = upserts.get(first + row);
-                    chunk.setString(2 * row + 1, key);
-                    chunk.setString(2 * row + 2, jsonByKey.get(key));
+                    Map.Entry<String, String> entry = upserts.get(first + row);
+                    chunk.setString(2 * row + 1, entry.getKey());
+                    chunk.setString(2 * row + 2, entry.getValue());
                 }
                 return chunk.executeUpdate();
             });
         }
         for (int i = chunked; i < upserts.size(); i++) {
-            String key = upserts.get(i);
-            write(key, jsonByKey.get(key));
+            write(upserts.get(i).getKey(), upserts.get(i).getValue());
         }
+        deletes.sort(null);
         for (String key : deletes) {
             delete(key);
         }

@@ -24,6 +24,28 @@ class KvStoreBatchTest extends StoreOnTempFile {
         return values;
     }
 
+    /** Large batches are encoded on several threads; the outcome must be the same as in order. */
+    @Test
+    void aLargeBatchIsAllOrNothingAndReportsItsFirstBadValue() throws SQLException {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            values.put("k" + i, Map.of("n", i));
+        }
+        values.put("k7000", Map.of("n", Double.NaN));
+        values.put("k15000", Map.of("n", Double.POSITIVE_INFINITY));
+        SQLException refused = assertThrows(SQLException.class, () -> store.batchPut(values));
+        assertEquals("22023", refused.getSQLState());
+        assertTrue(refused.getMessage().contains("'k7000'"), refused.getMessage());
+        assertEquals(0, store.size());
+
+        values.put("k7000", Map.of("n", 7000));
+        values.put("k15000", Map.of("n", 15000));
+        store.batchPut(values);
+        assertEquals(20_000, store.size());
+        assertEquals("{\"n\":19999}", stored("k19999"));
+        assertEquals(Map.of("n", 15000), store.get("k15000"));
+    }
+
     @Test
     void batchPutStoresEverything() throws Exception {
         store.put("key3", "old");
