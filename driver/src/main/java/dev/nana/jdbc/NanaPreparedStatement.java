@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.sql.SQLType;
 import java.sql.Types;
 import java.util.Arrays;
-import java.util.Set;
+import java.util.BitSet;
 
 /**
  * A prepared statement: its one statement was checked when it was prepared, so executing it costs nothing extra.
@@ -19,14 +19,17 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     private final Plan plan;
     private final PlannedStatement planned;
     /** Parameters bound to a key-value namespace's value column: Java values there are stored as JSON. */
-    private final Set<Integer> jsonParameters;
+    private final BitSet jsonParameters;
     private int batchSize;
 
     NanaPreparedStatement(NanaConnection connection, PreparedStatement rawPreparedStatement, Plan plan) {
         super(connection, rawPreparedStatement);
         this.plan = plan;
         this.planned = plan.statements().get(0);
-        this.jsonParameters = planned.kv() == null ? Set.of() : Set.copyOf(planned.kv().valueParameters());
+        this.jsonParameters = new BitSet();
+        if (planned.kv() != null) {
+            planned.kv().valueParameters().forEach(jsonParameters::set);
+        }
     }
 
     @Override
@@ -94,7 +97,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
 
     @Override
     public void setObject(int parameterIndex, Object value) throws SQLException {
-        if (jsonParameters.contains(parameterIndex)) {
+        if (jsonParameters.get(parameterIndex)) {
             bindJson(parameterIndex, value);
         } else {
             super.setObject(parameterIndex, TimeValues.toStorage(value));
@@ -103,7 +106,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
 
     @Override
     public void setObject(int parameterIndex, Object value, int targetSqlType) throws SQLException {
-        if (jsonParameters.contains(parameterIndex)) {
+        if (jsonParameters.get(parameterIndex)) {
             bindJson(parameterIndex, value);
         } else {
             super.setObject(parameterIndex, TimeValues.toStorage(value), targetSqlType);
@@ -113,7 +116,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     @Override
     public void setObject(int parameterIndex, Object value, int targetSqlType, int scaleOrLength)
             throws SQLException {
-        if (jsonParameters.contains(parameterIndex)) {
+        if (jsonParameters.get(parameterIndex)) {
             bindJson(parameterIndex, value);
         } else {
             super.setObject(parameterIndex, TimeValues.toStorage(value), targetSqlType, scaleOrLength);
@@ -134,7 +137,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     /** A boolean bound to a key-value value is JSON true/false, not SQLite's 1/0. */
     @Override
     public void setBoolean(int parameterIndex, boolean value) throws SQLException {
-        if (jsonParameters.contains(parameterIndex)) {
+        if (jsonParameters.get(parameterIndex)) {
             bindJson(parameterIndex, value);
         } else {
             super.setBoolean(parameterIndex, value);
@@ -144,7 +147,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     /** NaN and infinities have no JSON spelling (SQLite would store NULL): refused for a key-value value. */
     @Override
     public void setDouble(int parameterIndex, double value) throws SQLException {
-        if (jsonParameters.contains(parameterIndex)) {
+        if (jsonParameters.get(parameterIndex)) {
             bindJson(parameterIndex, value);
         } else {
             super.setDouble(parameterIndex, value);
@@ -153,7 +156,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
 
     @Override
     public void setFloat(int parameterIndex, float value) throws SQLException {
-        if (jsonParameters.contains(parameterIndex)) {
+        if (jsonParameters.get(parameterIndex)) {
             bindJson(parameterIndex, value);
         } else {
             super.setFloat(parameterIndex, value);
@@ -163,7 +166,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     /** Bytes bound to a key-value value are stored as the API stores them: a base64 JSON string. */
     @Override
     public void setBytes(int parameterIndex, byte[] value) throws SQLException {
-        if (jsonParameters.contains(parameterIndex)) {
+        if (jsonParameters.get(parameterIndex)) {
             bindJson(parameterIndex, value);
         } else {
             super.setBytes(parameterIndex, value);

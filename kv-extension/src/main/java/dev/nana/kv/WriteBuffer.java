@@ -2,7 +2,6 @@ package dev.nana.kv;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,11 +114,5 @@ final class WriteBuffer {
 
     static WriteBehindMetrics noMetrics() {
         return new WriteBehindMetrics(0, 0, 0, 0, 0, 0);
-    }
-
-    List<String> pendingKeys() {
-        synchronized (this) {
-            return new ArrayList<>(pending.keySet());
-        }
     }
 }
