@@ -15,7 +15,7 @@ final class PropertyReference {
            .append(" A value in the URL wins over one in `Properties`. Secret properties may not appear in the URL,")
            .append(" are never echoed by `getPropertyInfo` and have no getter.\n\n")
            .append("Any other name must be a sqlite-jdbc setting (its pragma names, e.g. `foreign_keys=true`,")
-           .append(" `synchronous=NORMAL`, `date_class=TEXT`), which is handed to sqlite-jdbc; anything else is")
+           .append(" `cache_size=-65536`, `date_class=TEXT`), which is handed to sqlite-jdbc; anything else is")
            .append(" refused with SQLState HY024. `enable_load_extension` is always refused, and the sqlite-jdbc")
            .append(" names of settings nana manages (`busy_timeout`, `journal_mode`, `transaction_mode`,")
            .append(" `limit_length`) must be given under nana's name.\n\n")
