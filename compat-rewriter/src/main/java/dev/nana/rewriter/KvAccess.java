@@ -16,9 +16,21 @@ import java.util.Set;
  *                        there must be strict JSON text (RFC 8259), as the driver's {@code nana_json(...)} checks it
  */
 public record KvAccess(List<String> namespaces, Set<String> written, List<Integer> valueParameters) {
+    /** What {@link #isNamespaceName} accepts, for messages. */
+    public static final String NAMESPACE_RULE =
+            "use 1 to 63 ASCII letters, digits and underscores, not starting with a digit or with sqlite_";
+
     public KvAccess {
         namespaces = List.copyOf(namespaces);
         written = Set.copyOf(written);
         valueParameters = List.copyOf(valueParameters);
+    }
+
+    /**
+     * {@code [A-Za-z_][A-Za-z0-9_]{0,62}}, not starting with {@code sqlite_} in any case: what a namespace's table
+     * may be called. The one rule for SQL ({@code kv.users}) and for the key-value API.
+     */
+    public static boolean isNamespaceName(String name) {
+        return name != null && KvTables.isPlainName(name, 63) && !name.regionMatches(true, 0, "sqlite_", 0, 7);
     }
 }

@@ -20,8 +20,6 @@ import java.util.Set;
  * SQLite's {@code json(...)}, which refuses malformed text but lets JSON5 through.
  */
 final class KvTables {
-    private static final String NAMESPACE_RULE =
-            "use 1 to 63 ASCII letters, digits and underscores, not starting with a digit or with sqlite_";
 
     /** Lower case. */
     private final String schema;
@@ -99,9 +97,9 @@ final class KvTables {
 
     private Rejection refusal(Span s, StatementKind kind, int head, BitSet references) {
         for (int i = references.nextSetBit(0); i >= 0; i = references.nextSetBit(i + 1)) {
-            if (!isNamespaceName(namespace(s, i))) {
+            if (!KvAccess.isNamespaceName(namespace(s, i))) {
                 return Rejection.invalidName(reference(s, i) + " is not a valid key-value namespace name: "
-                        + NAMESPACE_RULE);
+                        + KvAccess.NAMESPACE_RULE);
             }
         }
         for (int i = 0; i < s.size(); i++) {
@@ -192,12 +190,8 @@ final class KvTables {
         return s.text(reference, reference + 2);
     }
 
-    /** {@code [A-Za-z_][A-Za-z0-9_]{0,62}}, not starting with {@code sqlite_} in any case: what a table may be. */
-    private static boolean isNamespaceName(String name) {
-        return isPlainName(name, 63) && !name.regionMatches(true, 0, "sqlite_", 0, 7);
-    }
-
-    private static boolean isPlainName(String name, int maxLength) {
+    /** ASCII letters, digits and underscores, not starting with a digit, at most {@code maxLength} chars. */
+    static boolean isPlainName(String name, int maxLength) {
         if (name.isEmpty() || name.length() > maxLength || (name.charAt(0) >= '0' && name.charAt(0) <= '9')) {
             return false;
         }

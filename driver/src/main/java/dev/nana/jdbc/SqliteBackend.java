@@ -20,11 +20,6 @@ final class SqliteBackend {
      * (fts3_tokenizer, which FTS3 adds at open) would still be preferred over the replacement.
      */
     private static final int EVERY_ENCODING = 1;
-    /**
-     * SQLITE_INNOCUOUS, which sqlite-jdbc has no constant for: with trusted_schema OFF only innocuous functions may
-     * run in triggers and views, and the rewriter puts nana_json into the trigger bodies it rewrites.
-     */
-    private static final int INNOCUOUS = 0x200000;
 
     private SqliteBackend() {
     }
@@ -54,7 +49,7 @@ final class SqliteBackend {
             statement.execute("PRAGMA trusted_schema = OFF");
         }
         Function.create(connection, StrictJsonFunction.NAME, new StrictJsonFunction(), 1,
-                EVERY_ENCODING | Function.FLAG_DETERMINISTIC | INNOCUOUS);
+                EVERY_ENCODING | Function.FLAG_DETERMINISTIC);
         for (String name : forbiddenFunctions) {
             Function refusal = new Refusal(name);
             for (int arity : REPLACED_ARITIES) {
