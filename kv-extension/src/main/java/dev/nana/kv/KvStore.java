@@ -333,7 +333,7 @@ public final class KvStore implements AutoCloseable {
         beforeDatabase();
         flushIfPending();
         ValueCache.Entry removed = withKeyLock(key, () -> {
-            ValueCache.Entry entry = tables.with(table -> Transactions.atomically(table.connection(), () -> {
+            ValueCache.Entry entry = inTransaction(table -> {
                 ValueCache.Entry found = entryOf(table.readForUpdate(key));
                 if (found != ValueCache.Entry.ABSENT) {
                     // Decoded before the delete: a value that is not JSON is refused and stays.
@@ -341,7 +341,7 @@ public final class KvStore implements AutoCloseable {
                     table.delete(key);
                 }
                 return found;
-            }));
+            });
             cache.put(key, ValueCache.Entry.ABSENT);
             return entry;
         });
@@ -358,13 +358,13 @@ public final class KvStore implements AutoCloseable {
         beforeDatabase();
         flushIfPending();
         ValueCache.Entry existing = withKeyLock(key, () -> {
-            ValueCache.Entry found = entryOf(tables.with(table -> Transactions.atomically(table.connection(), () -> {
+            ValueCache.Entry found = entryOf(inTransaction(table -> {
                 String current = table.readForUpdate(key);
                 if (current == null) {
                     table.write(key, json);
                 }
                 return current;
-            })));
+            }));
             cache.put(key, found == ValueCache.Entry.ABSENT ? new ValueCache.Entry(json) : found);
             return found;
         });
@@ -411,13 +411,13 @@ public final class KvStore implements AutoCloseable {
         beforeDatabase();
         flushIfPending();
         ValueCache.Entry written = withKeyLock(key, () -> {
-            ValueCache.Entry entry = tables.with(table -> Transactions.atomically(table.connection(), () -> {
+            ValueCache.Entry entry = inTransaction(table -> {
                 String json = table.readForUpdate(key);
                 Object updated = beforeWrite(key, change.apply(json == null ? null : codec.decode(key, json)));
                 String updatedJson = codec.encode(key, updated);
                 table.write(key, updatedJson);
                 return new ValueCache.Entry(updatedJson);
-            }));
+            });
             cache.put(key, entry);
             return entry;
         });
@@ -543,13 +543,13 @@ public final class KvStore implements AutoCloseable {
         beforeDatabase();
         flushIfPending();
         return withAllLocks(() -> {
-            int deleted = tables.with(table -> Transactions.atomically(table.connection(), () -> {
+            int deleted = inTransaction(table -> {
                 int count = 0;
                 for (String key : keys) {
                     count += table.delete(key) ? 1 : 0;
                 }
                 return count;
-            }));
+            });
             for (String key : keys) {
                 cache.put(key, ValueCache.Entry.ABSENT);
             }
@@ -585,10 +585,10 @@ public final class KvStore implements AutoCloseable {
                 }
                 return due;
             }
-            tables.with(table -> Transactions.atomically(table.connection(), () -> {
+            inTransaction(table -> {
                 table.writeAll(jsons);
                 return null;
-            }));
+            });
             jsons.forEach((key, json) -> cache.put(key, new ValueCache.Entry(json)));
             return false;
         });
@@ -654,10 +654,10 @@ public final class KvStore implements AutoCloseable {
                 return null;
             }
             try {
-                tables.with(table -> Transactions.atomically(table.connection(), () -> {
+                inTransaction(table -> {
                     table.writeAll(writes);
                     return null;
-                }));
+                });
                 buffer.flushed(writes.size());
             } catch (SQLException batchFailure) {
                 writeOneByOne(writes);
@@ -888,6 +888,11 @@ public final class KvStore implements AutoCloseable {
             current = hook.afterRead(this, key, current);
         }
         return current;
+    }
+
+    /** {@code work} on the table in one transaction of its own, or a savepoint of the caller's open one. */
+    private <T> T inTransaction(TableAccess.Work<T> work) throws SQLException {
+        return tables.with(table -> Transactions.atomically(table.connection(), () -> work.run(table)));
     }
 
     @FunctionalInterface
