@@ -21,9 +21,13 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     /** Parameters bound to a key-value namespace's value column: Java values there are stored as JSON. */
     private final BitSet jsonParameters;
     private int batchSize;
+    /** Asked for when prepared: inserts then report their keys (NanaConnection#withGeneratedKeys). */
+    private final boolean generatedKeys;
 
-    NanaPreparedStatement(NanaConnection connection, PreparedStatement rawPreparedStatement, Plan plan) {
+    NanaPreparedStatement(NanaConnection connection, PreparedStatement rawPreparedStatement, Plan plan,
+                          boolean generatedKeys) {
         super(connection, rawPreparedStatement);
+        this.generatedKeys = generatedKeys;
         this.plan = plan;
         this.planned = plan.statements().get(0);
         this.jsonParameters = new BitSet();
@@ -46,13 +50,13 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     @Override
     public long executeLargeUpdate() throws SQLException {
         forgetResults();
-        return guarded(planned, rawPreparedStatement::executeLargeUpdate);
+        return guarded(planned, keysIf(generatedKeys, rawPreparedStatement::executeLargeUpdate));
     }
 
     @Override
     public boolean execute() throws SQLException {
         forgetResults();
-        return guarded(planned, rawPreparedStatement::execute);
+        return guarded(planned, keysIf(generatedKeys, rawPreparedStatement::execute));
     }
 
     @Override

@@ -45,6 +45,7 @@ final class SqliteBackend {
     }
 
     private static void harden(SQLiteConnection connection, Set<String> forbiddenFunctions) throws SQLException {
+        connection.getConnectionConfig().setGetGeneratedKeys(false); // on per statement: NanaConnection#withGeneratedKeys
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA trusted_schema = OFF");
         }

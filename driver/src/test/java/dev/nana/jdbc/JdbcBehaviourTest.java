@@ -24,6 +24,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,49 @@ class JdbcBehaviourTest {
                 assertSame(ps, keys.getStatement());
             }
         }
+    }
+
+    @Test
+    void generatedKeysAskedForByColumnGiveTheRowid() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("INSERT INTO item(name) VALUES ('a')", new String[] {"id"});
+            assertEquals(List.of(1L), keys(s));
+            s.executeUpdate("INSERT INTO item(name) VALUES ('b')", new int[] {1});
+            assertEquals(List.of(2L), keys(s));
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO item(name) VALUES (?)",
+                new String[] {"id"})) {
+            ps.setString(1, "c");
+            assertFalse(ps.execute());
+            assertEquals(List.of(3L), keys(ps));
+        }
+    }
+
+    /** JDBC owes keys only to statements that asked for them; nana does not compute them for the others. */
+    @Test
+    void statementsThatDidNotAskForKeysGetNone() throws SQLException {
+        try (Statement s = connection.createStatement();
+             PreparedStatement ps = connection.prepareStatement("INSERT INTO item(name) VALUES (?)")) {
+            s.executeUpdate("INSERT INTO item(name) VALUES ('a')");
+            assertEquals(List.of(), keys(s));
+            s.executeUpdate("INSERT INTO item(name) VALUES ('b')", Statement.NO_GENERATED_KEYS);
+            assertEquals(List.of(), keys(s));
+            ps.setString(1, "c");
+            ps.executeUpdate();
+            assertEquals(List.of(), keys(ps));
+            s.executeUpdate("INSERT INTO item(name) VALUES ('d')", Statement.RETURN_GENERATED_KEYS);
+            assertEquals(List.of(4L), keys(s), "the next statement that asks still gets its key");
+        }
+    }
+
+    private static List<Long> keys(Statement statement) throws SQLException {
+        List<Long> keys = new ArrayList<>();
+        try (ResultSet rs = statement.getGeneratedKeys()) {
+            while (rs.next()) {
+                keys.add(rs.getLong(1));
+            }
+        }
+        return keys;
     }
 
     @Test
