@@ -568,7 +568,7 @@ public final class AsyncKvStore implements AutoCloseable {
         Shared(String name, AsyncKvOptions options, Connection writer, List<Reader> readers) {
             AtomicInteger threads = new AtomicInteger();
             this.executor = new ThreadPoolExecutor(options.maxWorkers(), options.maxWorkers(), 60, TimeUnit.SECONDS,
-                    new ArrayBlockingQueue<>(options.queueCapacity()),
+                    new HandOffQueue(options.queueCapacity()),
                     task -> new Worker(this, task, "nana-kv-async-" + name + "-" + threads.incrementAndGet()));
             this.executor.allowCoreThreadTimeOut(true);
             this.lane = new Lane(executor, options.queueCapacity());
