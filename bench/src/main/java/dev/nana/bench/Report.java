@@ -70,6 +70,10 @@ public final class Report {
             "kvBatchPut100k", new NanaSqlite(225_000, 3.0),
             "kvAsyncColdGet1Thread", new NanaSqlite(12_700, Double.NaN));
 
+    private static final String ASYNC_ONE = "kvAsyncColdGet1Thread";
+    private static final String ASYNC_TWO = "kvAsyncColdGet2Threads";
+    private static final double ASYNC_SCALING = 1.6;
+
     /**
      * One round's primary results: benchmark method name to driver ("raw", "nana") to result. A benchmark with no
      * raw counterpart has no driver parameter and counts as nana's.
@@ -124,6 +128,25 @@ public final class Report {
             System.out.printf("%nKey-value store against NanaSQLite 1.6.0 (median over rounds)%n%n%s",
                     nanaSqliteTable(results));
         }
+        if (results.get(0).byBenchmark().keySet().containsAll(List.of(ASYNC_ONE, ASYNC_TWO))) {
+            System.out.printf("%nAsync cold reads, 2 calling threads / 1%n%n%s", asyncScalingLine(results));
+        }
+    }
+
+    /** The parallel-read target: 2 calling threads' cold reads at least 1.6x one thread's, per round. */
+    private static String asyncScalingLine(List<Round> rounds) {
+        double[] ratios = rounds.stream().mapToDouble(round -> median(nanaOf(round, ASYNC_TWO))
+                / median(nanaOf(round, ASYNC_ONE))).toArray();
+        double ratio = median(ratios);
+        return "| by round | median | target | met |\n|---|---:|---|---|\n| "
+                + Arrays.stream(ratios).mapToObj(Report::format).collect(Collectors.joining(", "))
+                + " | " + format(ratio) + " | >= " + format(ASYNC_SCALING) + " | "
+                + (ratio >= ASYNC_SCALING ? "yes" : "**no**") + " |\n";
+    }
+
+    /** Null when nana did not run {@code benchmark} in {@code round}. */
+    private static Result<?> nanaOf(Round round, String benchmark) {
+        return round.byBenchmark().getOrDefault(benchmark, Map.of()).get("nana");
     }
 
     private static Options options(CommandLineOptions commandLine, int round) {
@@ -180,10 +203,7 @@ public final class Report {
                 .append("|---|---:|---:|---:|---|---|\n");
         rounds.get(0).byBenchmark().keySet().stream().filter(NANASQLITE::containsKey).forEach(benchmark -> {
             NanaSqlite reference = NANASQLITE.get(benchmark);
-            double nana = median(rounds.stream().mapToDouble(round -> {
-                Result<?> result = round.byBenchmark().getOrDefault(benchmark, Map.of()).get("nana");
-                return result == null ? Double.NaN : median(result);
-            }).toArray());
+            double nana = median(rounds.stream().mapToDouble(round -> median(nanaOf(round, benchmark))).toArray());
             double ratio = nana / reference.opsPerSecond();
             table.append("| ").append(benchmark)
                     .append(" | ").append(format(nana))
@@ -197,8 +217,9 @@ public final class Report {
         return table.toString();
     }
 
+    /** NaN for a result that is not there. */
     private static double median(Result<?> result) {
-        return result.getStatistics().getPercentile(50);
+        return result == null ? Double.NaN : result.getStatistics().getPercentile(50);
     }
 
     private static double median(double[] values) {

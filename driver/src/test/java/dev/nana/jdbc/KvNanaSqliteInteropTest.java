@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.nana.kv.KvStore;
 import java.io.IOException;
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,38 +33,16 @@ class KvNanaSqliteInteropTest {
 
     @TempDir
     Path dir;
-    Path vectors;
     Path file;
 
     @BeforeEach
     void copyTheVector() throws IOException {
-        vectors = vectorsDirectory();
-        Assumptions.assumeTrue(vectors != null, "the NanaSQLite vectors (shared/vectors/nanasqlite) are not here");
-        file = dir.resolve("plain.db");
-        // The bytes only: Files.copy would keep the shared file's read-only mode.
-        Files.write(file, Files.readAllBytes(vectors.resolve("plain.db")));
-    }
-
-    /** shared/vectors/nanasqlite beside the project, found from wherever the tests run (a module or the root). */
-    private static Path vectorsDirectory() {
-        for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
-            Path candidate = at.resolve("shared/vectors/nanasqlite");
-            if (Files.isRegularFile(candidate.resolve("plain.db"))
-                    && Files.isRegularFile(candidate.resolve("expected-values.json"))) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
-    private Map<String, Object> expectedValues() throws IOException {
-        return JSON.readValue(vectors.resolve("expected-values.json").toFile(), new TypeReference<>() {
-        });
+        file = NanaSqliteVectors.copy("plain.db", dir);
     }
 
     @Test
     void everyExpectedValueReadsBackEqual() throws Exception {
-        Map<String, Object> expected = expectedValues();
+        Map<String, Object> expected = NanaSqliteVectors.expectedValues();
         try (Connection connection = KvSql.open(file)) {
             KvStore data = connection.unwrap(NanaConnection.class).kv();
             for (Map.Entry<String, Object> entry : expected.entrySet()) {
@@ -134,7 +110,7 @@ class KvNanaSqliteInteropTest {
             assertEquals(Map.of("name", "Dan", "age", 52), parsed(plain, "users", "u3"));
             assertEquals(order, parsed(plain, "orders", "o1"));
             assertEquals(Map.of("user", "u2", "total", 3), parsed(plain, "orders", "o2"));
-            assertEquals(expectedValues().keySet().size() + 1, allParsed(plain, "data").size());
+            assertEquals(NanaSqliteVectors.expectedValues().keySet().size() + 1, allParsed(plain, "data").size());
         }
     }
 

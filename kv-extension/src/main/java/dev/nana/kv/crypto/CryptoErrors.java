@@ -1,0 +1,46 @@
+package dev.nana.kv.crypto;
+
+import java.sql.SQLDataException;
+import java.sql.SQLException;
+import java.sql.SQLInvalidAuthorizationSpecException;
+
+/**
+ * The SQLStates of encryption, listed in docs/errors.md. Messages name the table and row key, never a key's bytes
+ * or a value's.
+ */
+final class CryptoErrors {
+    static final String PREFIX = "nana: ";
+    /** The value was sealed under a key the ring holds, but the configured key is another one. */
+    static final String WRONG_KEY = "28000";
+    /** The value names a key id the ring does not hold. */
+    static final String UNKNOWN_KEY_ID = "22N01";
+    /** The value opened with the right key does not authenticate: changed bytes, or a value of another row. */
+    static final String TAMPERED = "22N02";
+    /** The value is shorter than its format's fixed parts, or not in the configured format at all. */
+    static final String TRUNCATED = "22N03";
+    /** A key, mode or format that cannot be used. */
+    static final String MISCONFIGURED = "22023";
+
+    private CryptoErrors() {
+    }
+
+    static SQLException wrongKey(String message) {
+        return new SQLInvalidAuthorizationSpecException(PREFIX + message, WRONG_KEY);
+    }
+
+    static SQLException unknownKeyId(String message) {
+        return new SQLDataException(PREFIX + message, UNKNOWN_KEY_ID);
+    }
+
+    static SQLException tampered(String message) {
+        return new SQLDataException(PREFIX + message, TAMPERED);
+    }
+
+    static SQLException truncated(String message) {
+        return new SQLDataException(PREFIX + message, TRUNCATED);
+    }
+
+    static SQLException misconfigured(String message) {
+        return new SQLException(PREFIX + message, MISCONFIGURED);
+    }
+}
