@@ -9,7 +9,11 @@ public final class Plan {
 
     public Plan(List<PlannedStatement> statements) {
         this.statements = List.copyOf(statements);
-        this.runsAtomically = this.statements.stream().map(PlannedStatement::kind).noneMatch(Plan::breaksAtomicity);
+        boolean atomic = true;
+        for (PlannedStatement statement : this.statements) { // a loop, not a stream: this runs for every new SQL text
+            atomic &= !breaksAtomicity(statement.kind());
+        }
+        this.runsAtomically = atomic;
     }
 
     /** In order; empty for a string holding only whitespace, comments and semicolons. */

@@ -3,6 +3,8 @@ package dev.nana.rewriter;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -89,8 +91,14 @@ public final class SqlPipeline {
     private Verdict decide(String sql) {
         ScriptAnalyzer.Script script = ScriptAnalyzer.analyze(sql, kvTables);
         Rejection rejection = policy.firstViolation(script);
-        return rejection != null ? new Verdict(null, rejection)
-                : new Verdict(new Plan(script.statements().stream().map(StatementFacts::planned).toList()), null);
+        if (rejection != null) {
+            return new Verdict(null, rejection);
+        }
+        List<PlannedStatement> planned = new ArrayList<>(script.statements().size());
+        for (StatementFacts statement : script.statements()) {
+            planned.add(statement.planned());
+        }
+        return new Verdict(new Plan(planned), null);
     }
 
     private record Key(PolicyConfig policy, String kvSchema, int planCacheSize) {
