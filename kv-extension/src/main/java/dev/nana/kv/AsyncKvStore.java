@@ -162,7 +162,7 @@ public final class AsyncKvStore implements AutoCloseable {
 
     private static AsyncKvStore create(Shared shared, Namespace namespace, KvOptions options, boolean owner)
             throws SQLException {
-        KvTable table = new KvTable(shared.writer, namespace);
+        KvTable table = new KvTable(shared.writer, namespace, options.valueColumn(namespace));
         table.createIfMissing();
         KvHost host = shared.writer.isWrapperFor(KvHost.class) ? shared.writer.unwrap(KvHost.class) : null;
         ValueCache cache = new ValueCache(options.cache(), options.ticker());
@@ -766,7 +766,8 @@ public final class AsyncKvStore implements AutoCloseable {
             if (store == null) {
                 forgetClosed();
                 store = new KvStore(namespace.namespace, namespace.readOptions,
-                        TableAccess.bound(new KvTable(connection, namespace.namespace)), namespace.cache, null);
+                        TableAccess.bound(new KvTable(connection, namespace.namespace,
+                                namespace.readOptions.valueColumn(namespace.namespace))), namespace.cache, null);
                 stores.put(namespace, store);
             }
             return store;

@@ -1,6 +1,7 @@
 package dev.nana.kv;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.nana.kv.crypto.ValueCipher;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,14 @@ import java.util.Objects;
  * @param maxKeyLength the longest key, in chars
  * @param codec        the JSON codec
  * @param ticker       the clock of TTL expiry and time-based flushing (tests pass a controllable one)
+ * @param cipher       seals every value written and opens every value read (docs/encryption.md); null stores JSON
+ *                     text as NanaSQLite's plain format does
+ * @param readPlaintext with a cipher: read plaintext values as they are (each is sealed by its next write) instead of
+ *                     refusing them with SQLState 22N04; for migrating a plaintext namespace to encryption
  */
 public record KvOptions(CacheMode cache, boolean bulkLoad, List<KvHook> hooks, FlushPolicy writeBehind,
-                        Duration lockTimeout, int maxKeyLength, KvCodec codec, Ticker ticker) {
+                        Duration lockTimeout, int maxKeyLength, KvCodec codec, Ticker ticker, ValueCipher cipher,
+                        boolean readPlaintext) {
 
     public static final int DEFAULT_MAX_KEY_LENGTH = 1024;
 
@@ -40,41 +46,65 @@ public record KvOptions(CacheMode cache, boolean bulkLoad, List<KvHook> hooks, F
 
     public static KvOptions defaults() {
         return new KvOptions(CacheMode.unbounded(), false, List.of(), FlushPolicy.immediate(), null,
-                DEFAULT_MAX_KEY_LENGTH, KvCodec.standard(), Ticker.systemTicker());
+                DEFAULT_MAX_KEY_LENGTH, KvCodec.standard(), Ticker.systemTicker(), null, false);
     }
 
     public KvOptions withCache(CacheMode mode) {
-        return new KvOptions(mode, bulkLoad, hooks, writeBehind, lockTimeout, maxKeyLength, codec, ticker);
+        return new KvOptions(mode, bulkLoad, hooks, writeBehind, lockTimeout, maxKeyLength, codec, ticker,
+                cipher, readPlaintext);
     }
 
     public KvOptions withBulkLoad(boolean load) {
-        return new KvOptions(cache, load, hooks, writeBehind, lockTimeout, maxKeyLength, codec, ticker);
+        return new KvOptions(cache, load, hooks, writeBehind, lockTimeout, maxKeyLength, codec, ticker,
+                cipher, readPlaintext);
     }
 
     /** Adds hooks after the ones already set. */
     public KvOptions withHooks(KvHook... more) {
         List<KvHook> all = new ArrayList<>(hooks);
         all.addAll(List.of(more));
-        return new KvOptions(cache, bulkLoad, all, writeBehind, lockTimeout, maxKeyLength, codec, ticker);
+        return new KvOptions(cache, bulkLoad, all, writeBehind, lockTimeout, maxKeyLength, codec, ticker,
+                cipher, readPlaintext);
     }
 
     public KvOptions withWriteBehind(FlushPolicy policy) {
-        return new KvOptions(cache, bulkLoad, hooks, policy, lockTimeout, maxKeyLength, codec, ticker);
+        return new KvOptions(cache, bulkLoad, hooks, policy, lockTimeout, maxKeyLength, codec, ticker,
+                cipher, readPlaintext);
     }
 
     public KvOptions withLockTimeout(Duration timeout) {
-        return new KvOptions(cache, bulkLoad, hooks, writeBehind, timeout, maxKeyLength, codec, ticker);
+        return new KvOptions(cache, bulkLoad, hooks, writeBehind, timeout, maxKeyLength, codec, ticker,
+                cipher, readPlaintext);
     }
 
     public KvOptions withMaxKeyLength(int length) {
-        return new KvOptions(cache, bulkLoad, hooks, writeBehind, lockTimeout, length, codec, ticker);
+        return new KvOptions(cache, bulkLoad, hooks, writeBehind, lockTimeout, length, codec, ticker,
+                cipher, readPlaintext);
     }
 
     public KvOptions withCodec(KvCodec json) {
-        return new KvOptions(cache, bulkLoad, hooks, writeBehind, lockTimeout, maxKeyLength, json, ticker);
+        return new KvOptions(cache, bulkLoad, hooks, writeBehind, lockTimeout, maxKeyLength, json, ticker,
+                cipher, readPlaintext);
     }
 
     public KvOptions withTicker(Ticker clock) {
-        return new KvOptions(cache, bulkLoad, hooks, writeBehind, lockTimeout, maxKeyLength, codec, clock);
+        return new KvOptions(cache, bulkLoad, hooks, writeBehind, lockTimeout, maxKeyLength, codec, clock,
+                cipher, readPlaintext);
+    }
+
+    /** Seal values with {@code valueCipher}; null turns encryption off. */
+    public KvOptions withCipher(ValueCipher valueCipher) {
+        return new KvOptions(cache, bulkLoad, hooks, writeBehind, lockTimeout, maxKeyLength, codec, ticker, valueCipher,
+                readPlaintext);
+    }
+
+    public KvOptions withReadPlaintext(boolean read) {
+        return new KvOptions(cache, bulkLoad, hooks, writeBehind, lockTimeout, maxKeyLength, codec, ticker, cipher,
+                read);
+    }
+
+    /** How {@code namespace}'s values are stored under these options. */
+    ValueColumn valueColumn(Namespace namespace) {
+        return cipher == null ? ValueColumn.PLAIN : ValueColumn.sealed(cipher, namespace.name(), readPlaintext);
     }
 }

@@ -95,7 +95,8 @@ public final class KvStore implements AutoCloseable {
     public static KvStore open(Connection connection, String namespace, KvOptions options) throws SQLException {
         KvErrors.required(connection, "connection");
         KvErrors.required(options, "options");
-        KvTable table = new KvTable(connection, Namespace.of(namespace));
+        Namespace checked = Namespace.of(namespace);
+        KvTable table = new KvTable(connection, checked, options.valueColumn(checked));
         table.createIfMissing();
         KvHost host = connection.isWrapperFor(KvHost.class) ? connection.unwrap(KvHost.class) : null;
         return opened(new KvStore(table.namespace(), options, TableAccess.bound(table),
@@ -111,7 +112,7 @@ public final class KvStore implements AutoCloseable {
         KvErrors.required(dataSource, "dataSource");
         KvErrors.required(options, "options");
         Namespace checked = Namespace.of(namespace);
-        TableAccess tables = TableAccess.pooled(dataSource, checked);
+        TableAccess tables = TableAccess.pooled(dataSource, checked, options.valueColumn(checked));
         tables.with(table -> {
             table.createIfMissing();
             return null;

@@ -35,13 +35,15 @@ final class KvTable implements AutoCloseable {
 
     private final Connection connection;
     private final Namespace namespace;
+    private final ValueColumn values;
     /** The SQL of each reused statement, by slot; {@link #statements} holds the prepared ones. */
     private final String[] sql;
     private final PreparedStatement[] statements = new PreparedStatement[SLOTS];
 
-    KvTable(Connection connection, Namespace namespace) {
+    KvTable(Connection connection, Namespace namespace, ValueColumn values) {
         this.connection = connection;
         this.namespace = namespace;
+        this.values = values;
         this.sql = new String[] {
             "SELECT value FROM " + namespace.table() + " WHERE key = ?",
             "UPDATE " + namespace.table() + " SET value = value WHERE 0",
@@ -104,11 +106,7 @@ final class KvTable implements AutoCloseable {
         return reuse(READ, read -> {
             read.setString(1, key);
             try (ResultSet rows = read.executeQuery()) {
-                if (!rows.next()) {
-                    return null;
-                }
-                String json = rows.getString(1);
-                return json == null ? "null" : json;
+                return rows.next() ? values.read(rows, 1, key) : null;
             }
         });
     }
@@ -126,7 +124,7 @@ final class KvTable implements AutoCloseable {
     void write(String key, String json) throws SQLException {
         reuse(WRITE, write -> {
             write.setString(1, key);
-            write.setString(2, json);
+            values.bind(write, 2, key, json);
             return write.executeUpdate();
         });
     }
@@ -175,7 +173,7 @@ final class KvTable implements AutoCloseable {
                 for (int row = 0; row < ROWS_PER_INSERT; row++) {
                     Map.Entry<String, String> entry = upserts.get(first + row);
                     chunk.setString(2 * row + 1, entry.getKey());
-                    chunk.setString(2 * row + 2, entry.getValue());
+                    values.bind(chunk, 2 * row + 2, entry.getKey(), entry.getValue());
                 }
                 return chunk.executeUpdate();
             });
@@ -203,8 +201,8 @@ final class KvTable implements AutoCloseable {
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        String json = rows.getString(2);
-                        found.put(rows.getString(1), json == null ? "null" : json);
+                        String key = rows.getString(1);
+                        found.put(key, values.read(rows, 2, key));
                     }
                 }
             }
@@ -248,8 +246,8 @@ final class KvTable implements AutoCloseable {
                 }
                 hasNext = null;
                 try {
-                    String json = withValues ? rows.getString(2) : null;
-                    return new Row(rows.getString(1), withValues && json == null ? "null" : json);
+                    String key = rows.getString(1);
+                    return new Row(key, withValues ? values.read(rows, 2, key) : null);
                 } catch (SQLException e) {
                     throw new KvIterationException(e);
                 }

@@ -47,12 +47,12 @@ interface TableAccess extends AutoCloseable {
         };
     }
 
-    static TableAccess pooled(DataSource dataSource, Namespace namespace) {
+    static TableAccess pooled(DataSource dataSource, Namespace namespace, ValueColumn column) {
         return new TableAccess() {
             @Override
             public <T> T with(Work<T> work) throws SQLException {
                 try (Connection connection = dataSource.getConnection();
-                     KvTable table = new KvTable(connection, namespace)) {
+                     KvTable table = new KvTable(connection, namespace, column)) {
                     return work.run(table);
                 }
             }
@@ -61,7 +61,7 @@ interface TableAccess extends AutoCloseable {
             public Stream<KvTable.Row> rows(boolean withValues) throws SQLException {
                 Connection connection = dataSource.getConnection();
                 try {
-                    return new KvTable(connection, namespace).rows(withValues).onClose(() -> {
+                    return new KvTable(connection, namespace, column).rows(withValues).onClose(() -> {
                         try {
                             connection.close();
                         } catch (SQLException e) {

@@ -18,6 +18,8 @@ final class CryptoErrors {
     static final String TAMPERED = "22N02";
     /** The value is shorter than its format's fixed parts, or not in the configured format at all. */
     static final String TRUNCATED = "22N03";
+    /** A plaintext value where a sealed one was expected, outside a migration to encryption. */
+    static final String PLAINTEXT = "22N04";
     /** A key, mode or format that cannot be used. */
     static final String MISCONFIGURED = "22023";
 
@@ -38,6 +40,10 @@ final class CryptoErrors {
 
     static SQLException truncated(String message) {
         return new SQLDataException(PREFIX + message, TRUNCATED);
+    }
+
+    static SQLException plaintext(String message) {
+        return new SQLDataException(PREFIX + message, PLAINTEXT);
     }
 
     static SQLException misconfigured(String message) {

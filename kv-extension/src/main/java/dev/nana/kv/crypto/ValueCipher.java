@@ -98,7 +98,17 @@ public final class ValueCipher {
         if (sealed == null) {
             throw CryptoErrors.truncated("the value of " + where(table, rowKey) + " is NULL, not a sealed value");
         }
-        return format == CipherFormat.NANASQLITE ? openNanaSqlite(table, rowKey, sealed) : openNana(table, rowKey, sealed);
+        return format == CipherFormat.NANASQLITE
+                ? openNanaSqlite(table, rowKey, sealed) : openNana(table, rowKey, sealed);
+    }
+
+    /**
+     * The refusal of a plaintext value found where a sealed one belongs: with a key configured, plaintext is only
+     * read during a migration to encryption.
+     */
+    public static SQLException plaintextRefused(String table, String rowKey) {
+        return CryptoErrors.plaintext("the value of " + where(table, rowKey) + " is plaintext, but encryption is on;"
+                + " turn on the plaintext migration to read it (its next write seals it)");
     }
 
     private byte[] openNana(String table, String rowKey, byte[] sealed) throws SQLException {
