@@ -65,10 +65,12 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     private final List<KvHost.Listener> kvListeners = new CopyOnWriteArrayList<>();
     /** Namespaces whose table is known to exist; forgotten on rollback, which may undo a creation. */
     private final Set<String> kvTablesCreated = new HashSet<>();
+    private final KvEncryption kvEncryption;
 
     private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, String url, String transactionMode,
-                           int busyTimeoutMillis, WriteGate writeGate, Path databaseFile) {
+                           int busyTimeoutMillis, WriteGate writeGate, Path databaseFile, KvEncryption kvEncryption) {
         super(sqlite);
+        this.kvEncryption = kvEncryption;
         this.databaseFile = databaseFile;
         this.sqlite = sqlite;
         this.pipeline = pipeline;
@@ -88,9 +90,10 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         }
         String transactionMode = settings.transactionMode();
         int busyTimeoutMillis = settings.busyTimeoutMillis();
+        KvEncryption kvEncryption = KvEncryption.of(settings.nanaProperties);
         SQLiteConnection sqlite = SqliteBackend.open(settings, pipeline.policy().effectiveForbiddenFunctions());
         return new NanaConnection(sqlite, pipeline, settings.url, transactionMode, busyTimeoutMillis,
-                writeGateOf(settings), settings.databaseFile());
+                writeGateOf(settings), settings.databaseFile(), kvEncryption);
     }
 
     /** A file that cannot be resolved (an unusual URI) simply goes without the gate: SQLite's lock still holds. */
@@ -556,16 +559,19 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         String key = namespace == null ? null : namespace.toLowerCase(Locale.ROOT);
         KvStore store = key == null ? null : kvStores.get(key);
         if (store == null || store.isClosed()) {
-            store = KvStore.open(this, namespace);
+            store = KvStore.open(this, namespace, kvEncryption.applyTo(KvOptions.defaults()));
             kvStores.put(key, store);
         }
         return store;
     }
 
-    /** A new store of {@code namespace} on this connection with its own options; the caller closes it. */
+    /**
+     * A new store of {@code namespace} on this connection with its own options; the caller closes it. The
+     * connection's encryption applies unless the options bring a cipher of their own.
+     */
     public KvStore kv(String namespace, KvOptions options) throws SQLException {
         checkOpen();
-        return KvStore.open(this, namespace, options);
+        return KvStore.open(this, namespace, options == null ? null : kvEncryption.applyTo(options));
     }
 
     private void closeKvStores() throws SQLException {
@@ -595,6 +601,11 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
 
     /** Before a statement that names namespaces runs: their tables exist (as NanaSQLite creates them on open). */
     void prepareKv(KvAccess access) throws SQLException {
+        if (kvEncryption.enabled()) {
+            throw new SQLException(SqlErrors.NANA_PREFIX + "key-value namespaces " + access.namespaces()
+                    + " are encrypted on this connection, and SQL on kv.<namespace> would read and write sealed bytes:"
+                    + " use the key-value API (NanaConnection.kv)", SqlErrors.POLICY);
+        }
         for (String namespace : access.namespaces()) {
             if (kvTablesCreated.add(namespace.toLowerCase(Locale.ROOT))) {
                 try {

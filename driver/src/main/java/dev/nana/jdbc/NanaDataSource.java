@@ -39,11 +39,13 @@ public class NanaDataSource implements DataSource {
      * with {@link KvStore#open(DataSource, String)}.
      */
     public KvStore kv(String namespace) throws SQLException {
-        return KvStore.open(this, namespace);
+        return kv(namespace, KvOptions.defaults());
     }
 
+    /** The data source's encryption applies unless the options bring a cipher of their own. */
     public KvStore kv(String namespace, KvOptions options) throws SQLException {
-        return KvStore.open(this, namespace, options);
+        KvEncryption encryption = KvEncryption.of(ConnectionSettings.parse(checkedUrl(), snapshot()).nanaProperties);
+        return KvStore.open(this, namespace, options == null ? null : encryption.applyTo(options));
     }
 
     private String checkedUrl() throws SQLException {
@@ -176,6 +178,59 @@ public class NanaDataSource implements DataSource {
 
     public void setMaxValueLength(int bytes) {
         set(NanaProperty.MAX_VALUE_LENGTH, bytes);
+    }
+
+    /** Write-only: there is no getter, so a bean dump cannot print the key. */
+    public void setEncryptionKey(String base64) {
+        set(NanaProperty.ENCRYPTION_KEY, base64);
+    }
+
+    public String getEncryptionKeyFile() {
+        return get(NanaProperty.ENCRYPTION_KEY_FILE);
+    }
+
+    public void setEncryptionKeyFile(String path) {
+        set(NanaProperty.ENCRYPTION_KEY_FILE, path);
+    }
+
+    public String getEncryptionKeyEnv() {
+        return get(NanaProperty.ENCRYPTION_KEY_ENV);
+    }
+
+    public void setEncryptionKeyEnv(String variable) {
+        set(NanaProperty.ENCRYPTION_KEY_ENV, variable);
+    }
+
+    public String getEncryptionKeyId() {
+        return get(NanaProperty.ENCRYPTION_KEY_ID);
+    }
+
+    public void setEncryptionKeyId(String id) {
+        set(NanaProperty.ENCRYPTION_KEY_ID, id);
+    }
+
+    public String getEncryptionMode() {
+        return get(NanaProperty.ENCRYPTION_MODE);
+    }
+
+    public void setEncryptionMode(String mode) {
+        set(NanaProperty.ENCRYPTION_MODE, mode);
+    }
+
+    public String getEncryptionFormat() {
+        return get(NanaProperty.ENCRYPTION_FORMAT);
+    }
+
+    public void setEncryptionFormat(String format) {
+        set(NanaProperty.ENCRYPTION_FORMAT, format);
+    }
+
+    public boolean getEncryptionMigration() {
+        return Boolean.parseBoolean(get(NanaProperty.ENCRYPTION_MIGRATION));
+    }
+
+    public void setEncryptionMigration(boolean migration) {
+        set(NanaProperty.ENCRYPTION_MIGRATION, migration);
     }
 
     public String getUser() {

@@ -43,6 +43,26 @@ public enum NanaProperty {
     KV_SCHEMA("kvSchema", Type.STRING, "kv", false,
             "The schema name under which SQL reaches key-value namespaces: kv.users is the namespace users"
                     + " (docs/kv.md). A plain identifier; statements may not use it for anything else."),
+    ENCRYPTION_KEY("encryptionKey", Type.STRING, null, true,
+            "Base64 of the 32-byte key that seals key-value values (docs/encryption.md). Secret: only in Properties"
+                    + " or a DataSource, never in the URL. Give at most one of encryptionKey, encryptionKeyFile and"
+                    + " encryptionKeyEnv; none leaves values in plaintext."),
+    ENCRYPTION_KEY_FILE("encryptionKeyFile", Type.STRING, null, false,
+            "A file holding the key: its base64 on one line, or a key ring of lines <id>:<base64> (older keys"
+                    + " stay readable; encryptionKeyId picks the one that seals)."),
+    ENCRYPTION_KEY_ENV("encryptionKeyEnv", Type.STRING, null, false,
+            "The name of an environment variable holding the key's base64."),
+    ENCRYPTION_KEY_ID("encryptionKeyId", Type.INTEGER, null, false,
+            "The id of the key that seals new values: 1 for a single key; for a key ring, its highest id unless"
+                    + " set. Stored in each value (nana's format), so a value names the key that opens it."),
+    ENCRYPTION_MODE("encryptionMode", Type.STRING, "aes-gcm", false,
+            "The cipher of new values: aes-gcm (AES-256-GCM), chacha20 (ChaCha20-Poly1305) or fernet."),
+    ENCRYPTION_FORMAT("encryptionFormat", Type.STRING, "nana", false,
+            "nana: values carry a format byte and key id and are bound to their namespace and key. nanasqlite:"
+                    + " NanaSQLite's layout, for files shared with it (no key id, no binding to the row)."),
+    ENCRYPTION_MIGRATION("encryptionMigration", Type.BOOLEAN, "false", false,
+            "With a key: read plaintext values instead of refusing them (SQLState 22N04); each is sealed by its"
+                    + " next write. For moving a plaintext database to encryption."),
     USER("user", Type.STRING, null, false,
             "Accepted so pools that always pass credentials work; an embedded SQLite database has no users."),
     PASSWORD("password", Type.STRING, null, true,
