@@ -16,6 +16,7 @@ import java.sql.CallableStatement;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.Savepoint;
@@ -602,7 +603,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     /** Before a statement that names namespaces runs: their tables exist (as NanaSQLite creates them on open). */
     void prepareKv(KvAccess access) throws SQLException {
         if (kvEncryption.enabled()) {
-            throw new SQLException(SqlErrors.NANA_PREFIX + "key-value namespaces " + access.namespaces()
+            throw new SQLSyntaxErrorException(SqlErrors.NANA_PREFIX + "key-value namespaces " + access.namespaces()
                     + " are encrypted on this connection, and SQL on kv.<namespace> would read and write sealed bytes:"
                     + " use the key-value API (NanaConnection.kv)", SqlErrors.POLICY);
         }

@@ -145,6 +145,7 @@ class KvEncryptionOnConnectionTest {
              Statement statement = connection.createStatement()) {
             kv(connection, "cards").put("alice", SECRET);
             SQLException e = failure("42501", () -> statement.executeQuery("SELECT value FROM kv.cards"));
+            assertTrue(e instanceof java.sql.SQLSyntaxErrorException, e.getClass().getName());
             assertTrue(e.getMessage().contains("cards"), e.getMessage());
             failure("42501", () -> connection.prepareStatement("INSERT INTO kv.cards(key, value) VALUES (?, ?)"));
             assertEquals(SECRET, kv(connection, "cards").get("alice"), "the connection is still usable");
