@@ -560,7 +560,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         String key = namespace == null ? null : namespace.toLowerCase(Locale.ROOT);
         KvStore store = key == null ? null : kvStores.get(key);
         if (store == null || store.isClosed()) {
-            store = KvStore.open(this, namespace, kvEncryption.applyTo(KvOptions.defaults()));
+            store = KvStore.open(this, namespace);
             kvStores.put(key, store);
         }
         return store;
@@ -568,11 +568,11 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
 
     /**
      * A new store of {@code namespace} on this connection with its own options; the caller closes it. The
-     * connection's encryption applies unless the options bring a cipher of their own.
+     * connection's encryption applies unless the options bring a cipher of their own ({@link #configure}).
      */
     public KvStore kv(String namespace, KvOptions options) throws SQLException {
         checkOpen();
-        return KvStore.open(this, namespace, options == null ? null : kvEncryption.applyTo(options));
+        return KvStore.open(this, namespace, options);
     }
 
     private void closeKvStores() throws SQLException {
@@ -588,6 +588,12 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         if (failure != null) {
             throw failure;
         }
+    }
+
+    /** Every store on this connection, however opened, seals its values when the properties give a key. */
+    @Override
+    public KvOptions configure(KvOptions options) {
+        return kvEncryption.applyTo(options);
     }
 
     @Override

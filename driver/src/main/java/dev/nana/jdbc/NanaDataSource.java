@@ -39,13 +39,12 @@ public class NanaDataSource implements DataSource {
      * with {@link KvStore#open(DataSource, String)}.
      */
     public KvStore kv(String namespace) throws SQLException {
-        return kv(namespace, KvOptions.defaults());
+        return KvStore.open(this, namespace);
     }
 
     /** The data source's encryption applies unless the options bring a cipher of their own. */
     public KvStore kv(String namespace, KvOptions options) throws SQLException {
-        KvEncryption encryption = KvEncryption.of(ConnectionSettings.parse(checkedUrl(), snapshot()).nanaProperties);
-        return KvStore.open(this, namespace, options == null ? null : encryption.applyTo(options));
+        return KvStore.open(this, namespace, options);
     }
 
     private String checkedUrl() throws SQLException {

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.nana.kv.AsyncKvStore;
+import dev.nana.kv.CacheMode;
+import dev.nana.kv.KvOptions;
 import dev.nana.kv.KvStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,6 +184,32 @@ class KvEncryptionOnConnectionTest {
         }
         try (Connection connection = open(with("encryptionKey", KEY))) {
             assertEquals(SECRET, kv(connection, "cards").get("alice"), "the format byte names the cipher");
+        }
+    }
+
+    @Test
+    void everyWayOfOpeningAStoreOnAnEncryptingConnectionSeals() throws Exception {
+        NanaDataSource dataSource = new NanaDataSource();
+        dataSource.setUrl(url());
+        dataSource.setEncryptionKey(KEY);
+        try (AsyncKvStore async = AsyncKvStore.open(dataSource, "cards")) {
+            async.put("async", SECRET).join();
+            assertEquals(SECRET, async.get("async").join());
+        }
+        try (Connection connection = dataSource.getConnection();
+             KvStore own = KvStore.open(connection, "cards", KvOptions.defaults().withCache(CacheMode.none()))) {
+            own.put("own-options", SECRET);
+        }
+        try (KvStore pooled = KvStore.open(dataSource, "cards")) {
+            pooled.put("pooled", SECRET);
+        }
+        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("enc.db"));
+             Statement statement = plain.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT count(*), count(*) FILTER (WHERE typeof(value) = 'blob') FROM cards")) {
+            rows.next();
+            assertEquals(3, rows.getInt(1));
+            assertEquals(3, rows.getInt(2), "every value sealed, whichever way its store was opened");
         }
     }
 

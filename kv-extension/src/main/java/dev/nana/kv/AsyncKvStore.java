@@ -582,7 +582,8 @@ public final class AsyncKvStore implements AutoCloseable {
         }
 
         /** On the writer's thread (or before the store is shared). */
-        AsyncKvStore open(Namespace namespace, KvOptions options, boolean owner) throws SQLException {
+        AsyncKvStore open(Namespace namespace, KvOptions requested, boolean owner) throws SQLException {
+            KvOptions options = KvStore.configured(writer, requested);
             AsyncKvStore open = stores.get(key(namespace));
             if (open != null) {
                 if (!open.options.equals(options)) {

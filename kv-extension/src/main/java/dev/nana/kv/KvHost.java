@@ -14,6 +14,15 @@ public interface KvHost {
 
     void removeListener(Listener listener);
 
+    /**
+     * {@code options} as this connection wants every store on it configured: nana's connections add the encryption
+     * their properties ask for, so no store on them writes plaintext by omission. Options that bring their own
+     * cipher keep it.
+     */
+    default KvOptions configure(KvOptions options) {
+        return options;
+    }
+
     /** Copies the live database to {@code target} (replaced atomically; never left half-written). */
     void backup(Path target) throws SQLException;
 

@@ -96,11 +96,12 @@ public final class KvStore implements AutoCloseable {
         KvErrors.required(connection, "connection");
         KvErrors.required(options, "options");
         Namespace checked = Namespace.of(namespace);
-        KvTable table = new KvTable(connection, checked, options.valueColumn(checked));
-        table.createIfMissing();
         KvHost host = connection.isWrapperFor(KvHost.class) ? connection.unwrap(KvHost.class) : null;
-        return opened(new KvStore(table.namespace(), options, TableAccess.bound(table),
-                new ValueCache(options.cache(), options.ticker()), host));
+        KvOptions configured = host == null ? options : host.configure(options);
+        KvTable table = new KvTable(connection, checked, configured.valueColumn(checked));
+        table.createIfMissing();
+        return opened(new KvStore(table.namespace(), configured, TableAccess.bound(table),
+                new ValueCache(configured.cache(), configured.ticker()), host));
     }
 
     /** A store that borrows a connection from {@code dataSource} (a pool) for each operation. */
@@ -112,12 +113,22 @@ public final class KvStore implements AutoCloseable {
         KvErrors.required(dataSource, "dataSource");
         KvErrors.required(options, "options");
         Namespace checked = Namespace.of(namespace);
-        TableAccess tables = TableAccess.pooled(dataSource, checked, options.valueColumn(checked));
+        KvOptions configured;
+        try (Connection connection = dataSource.getConnection()) {
+            configured = configured(connection, options);
+        }
+        TableAccess tables = TableAccess.pooled(dataSource, checked, configured.valueColumn(checked));
         tables.with(table -> {
             table.createIfMissing();
             return null;
         });
-        return opened(new KvStore(checked, options, tables, new ValueCache(options.cache(), options.ticker()), null));
+        return opened(new KvStore(checked, configured, tables,
+                new ValueCache(configured.cache(), configured.ticker()), null));
+    }
+
+    /** {@code options} as {@code connection}'s {@link KvHost}, if it is one, configures stores on it. */
+    static KvOptions configured(Connection connection, KvOptions options) throws SQLException {
+        return connection.isWrapperFor(KvHost.class) ? connection.unwrap(KvHost.class).configure(options) : options;
     }
 
     private static KvStore opened(KvStore store) throws SQLException {
