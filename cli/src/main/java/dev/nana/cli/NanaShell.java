@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
         name = "nana",
         mixinStandardHelpOptions = true,
         versionProvider = NanaShell.Version.class,
+        subcommands = RekeyCommand.class,
         description = {
                 "Runs SQL on a nana database (jdbc:nana:DATABASE).",
                 "Interactive on a terminal; otherwise reads SQL from stdin and exits with 1 if any statement failed."})

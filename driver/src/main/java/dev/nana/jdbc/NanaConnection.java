@@ -3,6 +3,7 @@ package dev.nana.jdbc;
 import dev.nana.kv.KvHost;
 import dev.nana.kv.KvNamespaces;
 import dev.nana.kv.KvOptions;
+import dev.nana.kv.KvRekey;
 import dev.nana.kv.KvStore;
 import dev.nana.rewriter.KvAccess;
 import dev.nana.rewriter.Plan;
@@ -587,6 +588,24 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         kvStores.clear();
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    /**
+     * Re-seals every key-value value of this database under the primary key and the mode of this connection's
+     * encryption, batch by batch ({@link KvRekey}): key rotation, a change of cipher, or sealing a plaintext
+     * database. {@code nana rekey} runs this. Stores on this connection drop their caches afterwards.
+     */
+    public long rekey(int batchSize, KvRekey.Progress progress) throws SQLException {
+        checkOpen();
+        if (!kvEncryption.enabled()) {
+            throw new SQLException(SqlErrors.NANA_PREFIX + "rekey needs a key: set encryptionKey, encryptionKeyFile"
+                    + " or encryptionKeyEnv", SqlErrors.INVALID_PROPERTY);
+        }
+        try {
+            return KvRekey.run(this, kvEncryption.cipher(), batchSize, progress);
+        } finally {
+            kvEverythingChanged();
         }
     }
 

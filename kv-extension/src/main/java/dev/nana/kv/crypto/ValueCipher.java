@@ -79,6 +79,14 @@ public final class ValueCipher {
         return format;
     }
 
+    /**
+     * The first five bytes of every value this cipher seals in nana's format (format byte and key id): a value
+     * that starts otherwise was sealed by another mode or key, which is what a rekey looks for.
+     */
+    public byte[] sealedPrefix() {
+        return ByteBuffer.allocate(5).put(mode.formatByte).putInt(ring.primary().id()).array();
+    }
+
     /** {@code plaintext} sealed for the row {@code rowKey} of {@code table}, under the ring's primary key. */
     public byte[] seal(String table, String rowKey, byte[] plaintext) throws SQLException {
         KeyRing.RingKey key = ring.primary();

@@ -1,0 +1,61 @@
+package dev.nana.cli;
+
+import dev.nana.jdbc.NanaConnection;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nana rekey}: re-seals a database's key-value values under a key ring's newest key (docs/encryption.md). */
+@Command(
+        name = "rekey",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Re-seals every key-value value of DATABASE under the key ring's sealing key and the given mode:",
+                "values of older keys, of another mode, and plaintext values. One transaction per batch: stopped",
+                "at any point, every value still opens with the ring, and running it again finishes the job."})
+final class RekeyCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DATABASE", description = "SQLite database file.")
+    private Path database;
+
+    @Option(names = "--key-file", required = true, paramLabel = "FILE",
+            description = "Key ring: lines <id>:<base64>, the old keys and the new one (see encryptionKeyFile).")
+    private Path keyFile;
+
+    @Option(names = "--key-id", paramLabel = "ID", description = "The key to seal with (default: the highest id).")
+    private Integer keyId;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "aes-gcm",
+            description = "aes-gcm (default), chacha20 or fernet.")
+    private String mode;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "500", description = "Values per transaction.")
+    private int batch;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        Properties properties = new Properties();
+        properties.setProperty("encryptionKeyFile", keyFile.toString());
+        properties.setProperty("encryptionMode", mode);
+        if (keyId != null) {
+            properties.setProperty("encryptionKeyId", keyId.toString());
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:nana:" + database, properties)) {
+            long total = connection.unwrap(NanaConnection.class).rekey(batch, (namespace, resealed, soFar) ->
+                    out.println("rekey: " + namespace + ": " + resealed + " re-sealed, " + soFar + " in all"));
+            out.println("rekey: done, " + total + " values re-sealed");
+            return 0;
+        } catch (SQLException e) {
+            err.println(Session.errorLine(e.getSQLState(), e.getMessage()));
+            return 1;
+        }
+    }
+}
