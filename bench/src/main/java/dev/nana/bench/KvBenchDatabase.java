@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.openjdk.jmh.annotations.Level;
@@ -96,7 +97,11 @@ public class KvBenchDatabase {
 
     /** A connection checked to run in WAL with synchronous=NORMAL: other durability would compare nothing. */
     static Connection connect(String url) throws SQLException {
-        Connection connection = DriverManager.getConnection(url);
+        return connect(url, new Properties());
+    }
+
+    static Connection connect(String url, Properties properties) throws SQLException {
+        Connection connection = DriverManager.getConnection(url, properties);
         try {
             requirePragma(connection, "journal_mode", "wal");
             requirePragma(connection, "synchronous", "1");

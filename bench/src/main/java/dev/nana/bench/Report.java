@@ -73,6 +73,10 @@ public final class Report {
     private static final String ASYNC_ONE = "kvAsyncColdGet1Thread";
     private static final String ASYNC_TWO = "kvAsyncColdGet2Threads";
     private static final double ASYNC_SCALING = 1.6;
+    /** KvEncryptionBenchmark's variant without a key. */
+    private static final String PLAINTEXT = "none";
+    /** Encrypted put and cold get may cost at most this much more time than plaintext (throughput benchmarks). */
+    private static final double ENCRYPTION_COST = 1.3;
 
     /**
      * One round's primary results: benchmark method name to driver ("raw", "nana") to result. A benchmark with no
@@ -85,10 +89,16 @@ public final class Report {
                 String fullName = run.getParams().getBenchmark();
                 String benchmark = fullName.substring(fullName.lastIndexOf('.') + 1);
                 byBenchmark.computeIfAbsent(benchmark, name -> new TreeMap<>())
-                        .put(Objects.requireNonNullElse(run.getParams().getParam("driver"), "nana"),
-                                run.getPrimaryResult());
+                        .put(variant(run), run.getPrimaryResult());
             }
             return new Round(byBenchmark);
+        }
+
+        /** raw or nana ({@code driver}), a cipher or none ({@code cipher}); nana for a benchmark with neither. */
+        private static String variant(RunResult run) {
+            String driver = run.getParams().getParam("driver");
+            String cipher = run.getParams().getParam("cipher");
+            return driver != null ? driver : Objects.requireNonNullElse(cipher, "nana");
         }
 
         /**
@@ -128,6 +138,10 @@ public final class Report {
             System.out.printf("%nKey-value store against NanaSQLite 1.6.0 (median over rounds)%n%n%s",
                     nanaSqliteTable(results));
         }
+        if (results.get(0).byBenchmark().values().stream().anyMatch(variants -> variants.containsKey(PLAINTEXT))) {
+            System.out.printf("%nEncryption cost against plaintext (time per operation, median over rounds)%n%n%s",
+                    encryptionTable(results));
+        }
         if (results.get(0).byBenchmark().keySet().containsAll(List.of(ASYNC_ONE, ASYNC_TWO))) {
             System.out.printf("%nAsync cold reads, 2 calling threads / 1%n%n%s", asyncScalingLine(results));
         }
@@ -144,6 +158,31 @@ public final class Report {
                 + (ratio >= ASYNC_SCALING ? "yes" : "**no**") + " |\n";
     }
 
+    /** Each cipher's time per operation over plaintext's, per round, against the limit. */
+    private static String encryptionTable(List<Round> rounds) {
+        StringBuilder table = new StringBuilder("| benchmark | cipher | cost by round | median | target | met |\n")
+                .append("|---|---|---|---:|---|---|\n");
+        rounds.get(0).byBenchmark().forEach((benchmark, variants) -> {
+            if (!variants.containsKey(PLAINTEXT)) {
+                return;
+            }
+            variants.keySet().stream().filter(cipher -> !cipher.equals(PLAINTEXT)).forEach(cipher -> {
+                double[] costs = rounds.stream().mapToDouble(round -> {
+                    Map<String, Result<?>> byCipher = round.byBenchmark().get(benchmark);
+                    return median(byCipher.get(PLAINTEXT)) / median(byCipher.get(cipher));
+                }).toArray();
+                double cost = median(costs);
+                table.append("| ").append(benchmark).append(" | ").append(cipher)
+                        .append(" | ").append(Arrays.stream(costs).mapToObj(Report::format)
+                                .collect(Collectors.joining(", ")))
+                        .append(" | ").append(format(cost))
+                        .append(" | <= ").append(format(ENCRYPTION_COST))
+                        .append(" | ").append(cost <= ENCRYPTION_COST ? "yes" : "**no**").append(" |\n");
+            });
+        });
+        return table.toString();
+    }
+
     /** Null when nana did not run {@code benchmark} in {@code round}. */
     private static Result<?> nanaOf(Round round, String benchmark) {
         return round.byBenchmark().getOrDefault(benchmark, Map.of()).get("nana");
@@ -156,6 +195,7 @@ public final class Report {
             options.include(NanaVsRawBenchmark.class.getName());
             options.include(KvBenchmark.class.getName());
             options.include(KvAsyncBenchmark.class.getName());
+            options.include(KvEncryptionBenchmark.class.getName());
         }
         if (!commandLine.getResult().hasValue()) {
             options.result(String.format(Locale.ROOT, RESULT_FILE, round));
@@ -169,16 +209,23 @@ public final class Report {
     private static String roundTable(Round round) {
         StringBuilder table = new StringBuilder("| benchmark | unit | raw | nana | nana/raw (medians) |\n")
                 .append("|---|---|---:|---:|---:|\n");
-        round.byBenchmark().forEach((benchmark, byDriver) -> {
-            Result<?> raw = byDriver.get("raw");
-            Result<?> nana = byDriver.get("nana");
-            table.append("| ").append(benchmark)
-                    .append(" | ").append((raw != null ? raw : nana).getScoreUnit())
-                    .append(" | ").append(score(raw))
-                    .append(" | ").append(score(nana))
-                    .append(" | ").append(format(round.ratio(benchmark))).append(" |\n");
+        round.byBenchmark().forEach((benchmark, variants) -> {
+            if (variants.containsKey("raw") || variants.containsKey("nana")) {
+                Result<?> raw = variants.get("raw");
+                Result<?> nana = variants.get("nana");
+                table.append(row(benchmark, raw != null ? raw : nana, score(raw), score(nana),
+                        format(round.ratio(benchmark))));
+            } else {
+                // Variants of another kind (KvEncryptionBenchmark's ciphers): one row each, in the nana column.
+                variants.forEach((variant, result) -> table.append(row(benchmark + " (" + variant + ")", result, "-",
+                        score(result), "-")));
+            }
         });
         return table.toString();
+    }
+
+    private static String row(String name, Result<?> unitOf, String raw, String nana, String ratio) {
+        return "| " + name + " | " + unitOf.getScoreUnit() + " | " + raw + " | " + nana + " | " + ratio + " |\n";
     }
 
     private static String summaryTable(List<Round> rounds) {

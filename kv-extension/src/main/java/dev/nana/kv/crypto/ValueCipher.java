@@ -7,6 +7,7 @@ import com.macasaet.fernet.Validator;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -52,6 +53,7 @@ public final class ValueCipher {
         }
     };
     private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(() -> cipher("AES/GCM/NoPadding"));
+    private static final ThreadLocal<Cipher> CHACHA20 = ThreadLocal.withInitial(() -> cipher("ChaCha20-Poly1305"));
 
     private final KeyRing ring;
     private final CipherMode mode;
@@ -231,10 +233,17 @@ public final class ValueCipher {
             cipher.init(direction, new SecretKeySpec(key.bytes(), "AES"), new GCMParameterSpec(TAG_BYTES * 8, nonce));
             return cipher;
         }
-        // A new instance each time: the JDK's ChaCha20 refuses to be initialised twice with one key and nonce, which
-        // reading the same value twice would do.
-        Cipher cipher = cipher("ChaCha20-Poly1305");
-        cipher.init(direction, new SecretKeySpec(key.bytes(), "ChaCha20"), new IvParameterSpec(nonce));
+        SecretKeySpec chachaKey = new SecretKeySpec(key.bytes(), "ChaCha20");
+        Cipher cipher = CHACHA20.get();
+        try {
+            cipher.init(direction, chachaKey, new IvParameterSpec(nonce));
+        } catch (InvalidKeyException sameKeyAndNonce) {
+            // The JDK's ChaCha20 refuses a second init with the key and nonce of the previous one, a guard against
+            // encrypting twice that also stops reading one value twice in a row. A new instance has no previous.
+            cipher = cipher("ChaCha20-Poly1305");
+            cipher.init(direction, chachaKey, new IvParameterSpec(nonce));
+            CHACHA20.set(cipher);
+        }
         return cipher;
     }
 
