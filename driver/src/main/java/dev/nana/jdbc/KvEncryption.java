@@ -26,7 +26,18 @@ import java.util.Properties;
 record KvEncryption(ValueCipher cipher, boolean readPlaintext) {
     static final KvEncryption NONE = new KvEncryption(null, false);
     private static final List<NanaProperty> KEY_SOURCES = List.of(NanaProperty.ENCRYPTION_KEY,
-            NanaProperty.ENCRYPTION_KEY_FILE, NanaProperty.ENCRYPTION_KEY_ENV);
+            NanaProperty.ENCRYPTION_KEY_FILE, NanaProperty.ENCRYPTION_KEY_ENV, NanaProperty.ENCRYPTION_PASSWORD);
+    /**
+     * Stands in for the key of a passphrase before the database is open: every other setting can then be checked
+     * before the file is touched, while the real key needs the salt kept in the database ({@link PasswordKey}).
+     */
+    static final PasswordKeys BEFORE_OPENING = password -> new byte[KeyRing.KEY_BYTES];
+
+    /** Derives the key of {@code encryptionPassword}. */
+    @FunctionalInterface
+    interface PasswordKeys {
+        byte[] derive(String password) throws SQLException;
+    }
     private static final List<NanaProperty> NEEDS_A_KEY = List.of(NanaProperty.ENCRYPTION_KEY_ID,
             NanaProperty.ENCRYPTION_MODE, NanaProperty.ENCRYPTION_FORMAT, NanaProperty.ENCRYPTION_MIGRATION);
 
@@ -40,8 +51,9 @@ record KvEncryption(ValueCipher cipher, boolean readPlaintext) {
                 : options.withCipher(cipher).withReadPlaintext(readPlaintext);
     }
 
-    static KvEncryption of(Properties nana) throws SQLException {
-        List<NanaProperty> given = KEY_SOURCES.stream().filter(p -> nana.getProperty(p.propertyName()) != null).toList();
+    static KvEncryption of(Properties nana, PasswordKeys passwordKeys) throws SQLException {
+        List<NanaProperty> given = KEY_SOURCES.stream()
+                .filter(source -> nana.getProperty(source.propertyName()) != null).toList();
         if (given.size() > 1) {
             throw misconfigured("give one key source, not " + given.stream().map(NanaProperty::propertyName).toList());
         }
@@ -50,7 +62,7 @@ record KvEncryption(ValueCipher cipher, boolean readPlaintext) {
                 if (nana.getProperty(property.propertyName()) != null) {
                     // Otherwise the application would believe its values sealed while they go to disk as plaintext.
                     throw misconfigured(property.propertyName() + " is set but no key is: set encryptionKey,"
-                            + " encryptionKeyFile or encryptionKeyEnv");
+                            + " encryptionKeyFile, encryptionKeyEnv or encryptionPassword");
                 }
             }
             return NONE;
@@ -58,6 +70,7 @@ record KvEncryption(ValueCipher cipher, boolean readPlaintext) {
         Map<Integer, byte[]> keys = switch (given.get(0)) {
             case ENCRYPTION_KEY -> single(nana, decode(nana.getProperty("encryptionKey"), "encryptionKey"));
             case ENCRYPTION_KEY_ENV -> single(nana, fromEnvironment(nana.getProperty("encryptionKeyEnv")));
+            case ENCRYPTION_PASSWORD -> single(nana, passwordKeys.derive(nana.getProperty("encryptionPassword")));
             default -> fromFile(nana, Path.of(nana.getProperty("encryptionKeyFile")));
         };
         try {

@@ -184,6 +184,11 @@ public class NanaDataSource implements DataSource {
         set(NanaProperty.ENCRYPTION_KEY, base64);
     }
 
+    /** Write-only, like the key. */
+    public void setEncryptionPassword(String passphrase) {
+        set(NanaProperty.ENCRYPTION_PASSWORD, passphrase);
+    }
+
     public String getEncryptionKeyFile() {
         return get(NanaProperty.ENCRYPTION_KEY_FILE);
     }

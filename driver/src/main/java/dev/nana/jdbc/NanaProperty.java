@@ -45,13 +45,16 @@ public enum NanaProperty {
                     + " (docs/kv.md). A plain identifier; statements may not use it for anything else."),
     ENCRYPTION_KEY("encryptionKey", Type.STRING, null, true,
             "Base64 of the 32-byte key that seals key-value values (docs/encryption.md). Secret: only in Properties"
-                    + " or a DataSource, never in the URL. Give at most one of encryptionKey, encryptionKeyFile and"
-                    + " encryptionKeyEnv; none leaves values in plaintext."),
+                    + " or a DataSource, never in the URL. Give at most one of encryptionKey, encryptionKeyFile,"
+                    + " encryptionKeyEnv and encryptionPassword; none leaves values in plaintext."),
     ENCRYPTION_KEY_FILE("encryptionKeyFile", Type.STRING, null, false,
             "A file holding the key: its base64 on one line, or a key ring of lines <id>:<base64> (older keys"
                     + " stay readable; encryptionKeyId picks the one that seals)."),
     ENCRYPTION_KEY_ENV("encryptionKeyEnv", Type.STRING, null, false,
             "The name of an environment variable holding the key's base64."),
+    ENCRYPTION_PASSWORD("encryptionPassword", Type.STRING, null, true,
+            "A passphrase the key is derived from (PBKDF2-HMAC-SHA256, 600,000 iterations, a random salt the"
+                    + " database keeps in table nana_kdf). Secret, like encryptionKey."),
     ENCRYPTION_KEY_ID("encryptionKeyId", Type.INTEGER, null, false,
             "The id of the key that seals new values: 1 for a single key; for a key ring, its highest id unless"
                     + " set. Stored in each value (nana's format), so a value names the key that opens it."),

@@ -211,7 +211,7 @@ public class NanaStatement extends DelegatingStatement {
         return getLargeUpdateCount();
     }
 
-    /** {@code call}, with sqlite-jdbc's generated keys on when they were asked for (NanaConnection#withGeneratedKeys). */
+    /** {@code call}, with sqlite-jdbc's generated keys on if they were asked for (NanaConnection#withGeneratedKeys). */
     final <T> NanaConnection.SqlCall<T> keysIf(boolean generatedKeys, NanaConnection.SqlCall<T> call) {
         return generatedKeys ? () -> connection.withGeneratedKeys(call) : call;
     }

@@ -45,7 +45,8 @@ final class SqliteBackend {
     }
 
     private static void harden(SQLiteConnection connection, Set<String> forbiddenFunctions) throws SQLException {
-        connection.getConnectionConfig().setGetGeneratedKeys(false); // on per statement: NanaConnection#withGeneratedKeys
+        // On per statement that asks for them: NanaConnection#withGeneratedKeys.
+        connection.getConnectionConfig().setGetGeneratedKeys(false);
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA trusted_schema = OFF");
         }

@@ -111,6 +111,32 @@ class KvEncryptionOnConnectionTest {
     }
 
     @Test
+    void aPassphraseDerivesTheKeyOverASaltTheDatabaseKeeps() throws Exception {
+        String passphrase = "correct horse battery staple";
+        try (Connection connection = open(with("encryptionPassword", passphrase))) {
+            kv(connection, "cards").put("alice", SECRET);
+        }
+        try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("enc.db"));
+             Statement statement = plain.createStatement();
+             ResultSet row = statement.executeQuery("SELECT algorithm, iterations, length(salt) FROM nana_kdf")) {
+            assertTrue(row.next());
+            assertEquals("PBKDF2WithHmacSHA256", row.getString(1));
+            assertEquals(600_000, row.getInt(2));
+            assertEquals(16, row.getInt(3));
+        }
+        try (Connection again = open(with("encryptionPassword", passphrase))) {
+            assertEquals(SECRET, kv(again, "cards").get("alice"));
+        }
+        try (Connection wrong = open(with("encryptionPassword", "correct horse battery stapler"))) {
+            failure("28000", () -> kv(wrong, "cards").get("alice"));
+        }
+        SQLException inUrl = failure("HY024", () -> DriverManager.getConnection(url() + "?encryptionPassword=x"));
+        assertFalse(inUrl.getMessage().contains("=x"), inUrl.getMessage());
+        failure("HY024", () -> open(with("encryptionPassword", "", "encryptionMode", "fernet")));
+        failure("HY024", () -> open(with("encryptionPassword", passphrase, "encryptionKey", KEY)));
+    }
+
+    @Test
     void encryptionSettingsWithoutAKeyOrWithTwoKeysAreRefused() throws Exception {
         failure("HY024", () -> open(with("encryptionMode", "chacha20")));
         failure("HY024", () -> open(with("encryptionKey", KEY, "encryptionKeyEnv", "HOME")));
