@@ -17,9 +17,9 @@ import java.sql.CallableStatement;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLSyntaxErrorException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -606,8 +606,8 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     public long rekey(int batchSize, KvRekey.Progress progress) throws SQLException {
         checkOpen();
         if (!kvEncryption.enabled()) {
-            throw new SQLException(SqlErrors.NANA_PREFIX + "rekey needs a key: set encryptionKey, encryptionKeyFile"
-                    + " or encryptionKeyEnv", SqlErrors.INVALID_PROPERTY);
+            throw new SQLException(SqlErrors.NANA_PREFIX + "rekey needs a key: set encryptionKey, encryptionKeyFile,"
+                    + " encryptionKeyEnv or encryptionPassword", SqlErrors.INVALID_PROPERTY);
         }
         try {
             return KvRekey.run(this, kvEncryption.cipher(), batchSize, progress);
