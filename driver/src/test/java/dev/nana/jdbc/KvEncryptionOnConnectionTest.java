@@ -10,6 +10,7 @@ import dev.nana.kv.AsyncKvStore;
 import dev.nana.kv.CacheMode;
 import dev.nana.kv.KvOptions;
 import dev.nana.kv.KvStore;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -134,6 +135,37 @@ class KvEncryptionOnConnectionTest {
         assertFalse(inUrl.getMessage().contains("=x"), inUrl.getMessage());
         failure("HY024", () -> open(with("encryptionPassword", "", "encryptionMode", "fernet")));
         failure("HY024", () -> open(with("encryptionPassword", passphrase, "encryptionKey", KEY)));
+    }
+
+    @Test
+    void aKeyFromAnEnvironmentVariable() throws Exception {
+        ChildRun unset = writeInChildJvm(null);
+        assertEquals(1, unset.exitCode(), "without the variable the connection does not open: " + unset.output());
+        assertTrue(unset.output().contains("NANA_TEST_KV_KEY"), unset.output());
+        ChildRun set = writeInChildJvm(KEY);
+        assertEquals(0, set.exitCode(), set.output());
+        assertEquals(SECRET, set.output().strip());
+        try (Connection connection = open(with("encryptionKey", KEY))) {
+            assertEquals(SECRET, kv(connection, "cards").get("alice"), "sealed with the variable's key");
+        }
+    }
+
+    private record ChildRun(int exitCode, String output) {
+    }
+
+    /** {@link KeyFromEnvironmentMain} in a child JVM whose NANA_TEST_KV_KEY is {@code key} (null: unset). */
+    private ChildRun writeInChildJvm(String key) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), KeyFromEnvironmentMain.class.getName(),
+                dir.resolve("enc.db").toString(), "NANA_TEST_KV_KEY", SECRET).redirectErrorStream(true);
+        builder.environment().remove("NANA_TEST_KV_KEY");
+        if (key != null) {
+            builder.environment().put("NANA_TEST_KV_KEY", key);
+        }
+        Process child = builder.start();
+        child.getOutputStream().close();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new ChildRun(child.waitFor(), output);
     }
 
     @Test
