@@ -22,10 +22,6 @@ public enum CipherFormat {
         this.propertyValue = propertyValue;
     }
 
-    public String propertyValue() {
-        return propertyValue;
-    }
-
     public static CipherFormat parse(String value) throws SQLException {
         for (CipherFormat format : values()) {
             if (format.propertyValue.equals(value == null ? null : value.trim().toLowerCase(Locale.ROOT))) {

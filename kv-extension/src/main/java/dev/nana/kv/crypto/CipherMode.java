@@ -21,10 +21,6 @@ public enum CipherMode {
         this.formatByte = formatByte;
     }
 
-    public String propertyValue() {
-        return propertyValue;
-    }
-
     public static CipherMode parse(String value) throws SQLException {
         for (CipherMode mode : values()) {
             if (mode.propertyValue.equals(value == null ? null : value.trim().toLowerCase(Locale.ROOT))) {

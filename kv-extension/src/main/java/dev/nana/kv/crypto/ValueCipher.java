@@ -73,10 +73,6 @@ public final class ValueCipher {
         return new ValueCipher(ring, mode, format);
     }
 
-    public CipherMode mode() {
-        return mode;
-    }
-
     public CipherFormat format() {
         return format;
     }
