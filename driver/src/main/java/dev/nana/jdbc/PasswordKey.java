@@ -37,6 +37,27 @@ final class PasswordKey {
         if (password.isEmpty()) {
             throw new SQLException(SqlErrors.NANA_PREFIX + "encryptionPassword is empty", SqlErrors.INVALID_PROPERTY);
         }
+        if (!hasSalt(sqlite)) {
+            // Only a database without one is written to, so a read-only database that has its salt still opens.
+            createSalt(sqlite);
+        }
+        try (Statement statement = sqlite.createStatement();
+             ResultSet row = statement.executeQuery("SELECT algorithm, iterations, salt FROM nana_kdf WHERE id = 1")) {
+            row.next();
+            return derive(row.getString(1), row.getInt(2), row.getBytes(3), password).clone();
+        }
+    }
+
+    private static boolean hasSalt(Connection sqlite) throws SQLException {
+        try (Statement statement = sqlite.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'nana_kdf'")) {
+            return rows.next();
+        }
+    }
+
+    /** Idempotent: two connections creating it at once end up with one salt, the first one inserted. */
+    private static void createSalt(Connection sqlite) throws SQLException {
         try (Statement statement = sqlite.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS nana_kdf (id INTEGER PRIMARY KEY CHECK (id = 1),"
                     + " algorithm TEXT NOT NULL, iterations INTEGER NOT NULL, salt BLOB NOT NULL)");
@@ -48,11 +69,6 @@ final class PasswordKey {
             insert.setInt(2, ITERATIONS);
             insert.setBytes(3, salt);
             insert.executeUpdate();
-        }
-        try (Statement statement = sqlite.createStatement();
-             ResultSet row = statement.executeQuery("SELECT algorithm, iterations, salt FROM nana_kdf WHERE id = 1")) {
-            row.next();
-            return derive(row.getString(1), row.getInt(2), row.getBytes(3), password).clone();
         }
     }
 

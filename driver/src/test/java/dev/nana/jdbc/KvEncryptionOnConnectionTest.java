@@ -128,6 +128,10 @@ class KvEncryptionOnConnectionTest {
         try (Connection again = open(with("encryptionPassword", passphrase))) {
             assertEquals(SECRET, kv(again, "cards").get("alice"));
         }
+        try (Connection readOnly = DriverManager.getConnection("jdbc:nana:file:" + dir.resolve("enc.db") + "?mode=ro",
+                with("encryptionPassword", passphrase))) {
+            assertEquals(SECRET, kv(readOnly, "cards").get("alice"), "a read-only database with its salt opens");
+        }
         try (Connection wrong = open(with("encryptionPassword", "correct horse battery stapler"))) {
             failure("28000", () -> kv(wrong, "cards").get("alice"));
         }
