@@ -8,13 +8,15 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * Lessons 1 to 5, 7 and 8 of the NanaSQLite tutorial (docs/kv.md). Each method returns what the Python lesson
+ * Lessons 1 to 5, 7, 8 and 11 of the NanaSQLite tutorial (docs/kv.md). Each method returns what the Python lesson
  * prints, in order, so a test can check it line by line.
  */
 public final class KvTutorial {
@@ -194,6 +196,24 @@ public final class KvTutorial {
             db.put("ratio", Double.NaN);
         } catch (SQLException e) {
             printed.add("Value error " + e.getSQLState());       // Value error 22023: JSON has no NaN
+        }
+        return printed;
+    }
+
+    /**
+     * Lesson 11: with a key every value is sealed on disk and reads come back as usual (the cache holds them in
+     * plaintext, as NanaSQLite's does). {@code key} is 32 bytes; in production it comes from a key file or the
+     * environment (docs/encryption.md), never from the URL.
+     */
+    public static List<Object> encryption(String url, byte[] key) throws SQLException {
+        List<Object> printed = new ArrayList<>();
+        Properties properties = new Properties();
+        properties.setProperty("encryptionKey", Base64.getEncoder().encodeToString(key));
+        properties.setProperty("encryptionMode", "chacha20");   // aes-gcm (the default), chacha20 or fernet
+        try (Connection connection = DriverManager.getConnection(url, properties)) {
+            KvStore db = connection.unwrap(NanaConnection.class).kv();
+            db.put("secret", Map.of("password", "top-secret-password"));
+            printed.add(db.get("secret"));   // {password=top-secret-password}
         }
         return printed;
     }

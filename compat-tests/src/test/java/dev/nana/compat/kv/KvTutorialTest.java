@@ -8,12 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.nana.jdbc.NanaConnection;
 import dev.nana.kv.KvStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class KvTutorialTest extends NanaFileTest {
@@ -101,6 +107,25 @@ class KvTutorialTest extends NanaFileTest {
         KvStore db = connection.unwrap(NanaConnection.class).kv();
         assertFalse(db.contains("item_499"));
         assertEquals(Map.of("value", 999), db.get("item_999"));
+    }
+
+    @Test
+    void lesson11SealsEveryValueOnDiskAndReadsAsUsual() throws Exception {
+        byte[] key = new byte[32];
+        Arrays.fill(key, (byte) 11);
+        assertEquals(List.of(Map.of("password", "top-secret-password")), KvTutorial.encryption(url(), key));
+        for (Path part : List.of(file(), Path.of(file() + "-wal"))) {
+            if (Files.exists(part)) {
+                assertFalse(new String(Files.readAllBytes(part), StandardCharsets.ISO_8859_1)
+                        .contains("top-secret-password"), part + " holds no plaintext");
+            }
+        }
+        Properties withKey = new Properties();
+        withKey.setProperty("encryptionKey", Base64.getEncoder().encodeToString(key));
+        try (Connection reopened = DriverManager.getConnection(url(), withKey)) {
+            assertEquals(Map.of("password", "top-secret-password"),
+                    reopened.unwrap(NanaConnection.class).kv().get("secret"), "the format byte names the cipher");
+        }
     }
 
     @Test
