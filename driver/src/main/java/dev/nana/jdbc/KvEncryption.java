@@ -41,6 +41,11 @@ record KvEncryption(ValueCipher cipher, boolean readPlaintext) {
     private static final List<NanaProperty> NEEDS_A_KEY = List.of(NanaProperty.ENCRYPTION_KEY_ID,
             NanaProperty.ENCRYPTION_MODE, NanaProperty.ENCRYPTION_FORMAT, NanaProperty.ENCRYPTION_MIGRATION);
 
+    /** Whether the key comes from a passphrase, whose salt the open database holds ({@link #BEFORE_OPENING}). */
+    static boolean derivesFromPassword(Properties nana) {
+        return nana.getProperty(NanaProperty.ENCRYPTION_PASSWORD.propertyName()) != null;
+    }
+
     boolean enabled() {
         return cipher != null;
     }

@@ -92,14 +92,17 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         }
         String transactionMode = settings.transactionMode();
         int busyTimeoutMillis = settings.busyTimeoutMillis();
-        KvEncryption.of(settings.nanaProperties, KvEncryption.BEFORE_OPENING);
+        KvEncryption checked = KvEncryption.of(settings.nanaProperties, KvEncryption.BEFORE_OPENING);
         SQLiteConnection sqlite = SqliteBackend.open(settings, pipeline.policy().effectiveForbiddenFunctions());
-        KvEncryption kvEncryption;
-        try {
-            kvEncryption = KvEncryption.of(settings.nanaProperties, password -> PasswordKey.derive(sqlite, password));
-        } catch (SQLException | RuntimeException e) {
-            sqlite.close();
-            throw e;
+        KvEncryption kvEncryption = checked;
+        if (KvEncryption.derivesFromPassword(settings.nanaProperties)) {
+            try {
+                kvEncryption = KvEncryption.of(settings.nanaProperties,
+                        password -> PasswordKey.derive(sqlite, password));
+            } catch (SQLException | RuntimeException e) {
+                sqlite.close();
+                throw e;
+            }
         }
         return new NanaConnection(sqlite, pipeline, settings.url, transactionMode, busyTimeoutMillis,
                 writeGateOf(settings), settings.databaseFile(), kvEncryption);

@@ -164,7 +164,7 @@ public final class AsyncKvStore implements AutoCloseable {
             throws SQLException {
         KvTable table = new KvTable(shared.writer, namespace, options.valueColumn(namespace));
         table.createIfMissing();
-        KvHost host = shared.writer.isWrapperFor(KvHost.class) ? shared.writer.unwrap(KvHost.class) : null;
+        KvHost host = KvStore.hostOf(shared.writer);
         ValueCache cache = new ValueCache(options.cache(), options.ticker());
         KvStore writer = new KvStore(namespace, options, TableAccess.bound(table), cache, host);
         if (options.bulkLoad()) {

@@ -96,7 +96,7 @@ public final class KvStore implements AutoCloseable {
         KvErrors.required(connection, "connection");
         KvErrors.required(options, "options");
         Namespace checked = Namespace.of(namespace);
-        KvHost host = connection.isWrapperFor(KvHost.class) ? connection.unwrap(KvHost.class) : null;
+        KvHost host = hostOf(connection);
         KvOptions configured = host == null ? options : host.configure(options);
         KvTable table = new KvTable(connection, checked, configured.valueColumn(checked));
         table.createIfMissing();
@@ -116,20 +116,19 @@ public final class KvStore implements AutoCloseable {
         KvOptions configured;
         try (Connection connection = dataSource.getConnection()) {
             configured = configured(connection, options);
+            KvNamespaces.create(connection, checked.name());
         }
         TableAccess tables = TableAccess.pooled(dataSource, checked, configured.valueColumn(checked));
-        tables.with(table -> {
-            table.createIfMissing();
-            return null;
-        });
         return opened(new KvStore(checked, configured, tables,
                 new ValueCache(configured.cache(), configured.ticker()), null));
     }
 
     /** {@code options} as {@code connection}'s {@link KvHost}, if it is one, configures stores on it. */
     static KvOptions configured(Connection connection, KvOptions options) throws SQLException {
-        return connection.isWrapperFor(KvHost.class) ? connection.unwrap(KvHost.class).configure(options) : options;
+        KvHost host = hostOf(connection);
+        return host == null ? options : host.configure(options);
     }
+
 
     private static KvStore opened(KvStore store) throws SQLException {
         if (store.options.bulkLoad()) {
@@ -761,7 +760,7 @@ public final class KvStore implements AutoCloseable {
         });
     }
 
-    private static KvHost hostOf(Connection connection) throws SQLException {
+    static KvHost hostOf(Connection connection) throws SQLException {
         return connection.isWrapperFor(KvHost.class) ? connection.unwrap(KvHost.class) : null;
     }
 
