@@ -9,11 +9,14 @@ package dev.nana.rewriter;
  * @param parameterCount what sqlite3_bind_parameter_count would say: {@code ?}, {@code ?NNN}, {@code :a}, {@code @a},
  *                       {@code $a} numbered as SQLite numbers them (the rewrite keeps the numbers)
  * @param kv             how it uses the key-value schema; null when it names no namespace
+ * @param sealing        the parameters to encrypt and result columns to decrypt; null when it moves no value of an
+ *                       encrypted column
  */
-public record PlannedStatement(String sql, StatementKind kind, int parameterCount, KvAccess kv) {
+public record PlannedStatement(String sql, StatementKind kind, int parameterCount, KvAccess kv,
+                               ColumnSealing sealing) {
 
-    /** A statement that names no key-value namespace. */
+    /** A statement that names no key-value namespace and no encrypted column. */
     public PlannedStatement(String sql, StatementKind kind, int parameterCount) {
-        this(sql, kind, parameterCount, null);
+        this(sql, kind, parameterCount, null, null);
     }
 }

@@ -53,6 +53,9 @@ final class Policy {
                 }
             }
         }
+        if (statement.sealingRefusal() != null) {
+            return statement.sealingRefusal();
+        }
         if (strict && statement.effectiveKind() == StatementKind.UNKNOWN) {
             return Rejection.unreadable(statement.leadingWord() == null ? "unrecognised statement (strict mode)"
                     : "unrecognised statement starting with " + statement.leadingWord() + " (strict mode)");

@@ -12,6 +12,9 @@ package dev.nana.rewriter;
  *   <li>{@value #KV_MISUSE}: SQL using the key-value schema in a way the rewrite cannot honour: the schema name also
  *       used as a table, alias or column name, CREATE/DROP/ALTER of a namespace, ATTACH under the schema name,
  *       INSERT ... SELECT or DEFAULT VALUES into a namespace, {@code SET (key, value) = (...)}.</li>
+ *   <li>{@value #ENCRYPTED_COLUMN}: an operation that cannot work on an encrypted column (a range, ORDER BY, LIKE, a
+ *       function over it, equality on a randomized column, a literal where a bound parameter must carry the value),
+ *       or a statement over a table with encrypted columns that nana cannot parse.</li>
  * </ul>
  */
 public final class RejectedSqlException extends Exception {
@@ -19,6 +22,7 @@ public final class RejectedSqlException extends Exception {
     public static final String UNREADABLE = "42601";
     public static final String INVALID_NAME = "42602";
     public static final String KV_MISUSE = "42000";
+    public static final String ENCRYPTED_COLUMN = "42N10";
 
     private final String sqlState;
 

@@ -15,6 +15,10 @@ record Rejection(String message, String sqlState) {
         return new Rejection("nana: " + what, RejectedSqlException.INVALID_NAME);
     }
 
+    static Rejection encryptedColumn(String what) {
+        return new Rejection("nana: " + what, RejectedSqlException.ENCRYPTED_COLUMN);
+    }
+
     static Rejection kvMisuse(String what) {
         return new Rejection("nana: " + what, RejectedSqlException.KV_MISUSE);
     }

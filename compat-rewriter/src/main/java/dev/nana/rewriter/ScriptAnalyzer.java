@@ -15,8 +15,11 @@ final class ScriptAnalyzer {
     record Script(List<StatementFacts> statements, Tokens.Problem stray) {
     }
 
-    /** @param kv the key-value schema; null when that rewrite is off */
-    static Script analyze(String sql, KvTables kv) {
+    /**
+     * @param kv        the key-value schema; null when that rewrite is off
+     * @param encrypted the columns the driver encrypts
+     */
+    static Script analyze(String sql, KvTables kv, EncryptedColumns encrypted) {
         Tokens tokens = Lexer.lex(sql);
         List<Span> spans = StatementSplitter.split(tokens);
         List<StatementFacts> statements = new ArrayList<>(spans.size());
@@ -24,18 +27,27 @@ final class ScriptAnalyzer {
             Span span = spans.get(i);
             int from = i == 0 ? 0 : span.start(0);
             int to = i + 1 < spans.size() ? spans.get(i + 1).start(0) : Integer.MAX_VALUE;
-            statements.add(facts(span, kv, firstProblem(tokens, from, to)));
+            statements.add(facts(span, kv, encrypted, firstProblem(tokens, from, to)));
         }
         Tokens.Problem stray = spans.isEmpty() && !tokens.problems().isEmpty() ? tokens.problems().get(0) : null;
         return new Script(statements, stray);
     }
 
-    private static StatementFacts facts(Span s, KvTables kv, Tokens.Problem problem) {
+    private static StatementFacts facts(Span s, KvTables kv, EncryptedColumns encrypted, Tokens.Problem problem) {
         StatementKind kind = StatementKinds.kindAt(s, 0);
         int head = kind == StatementKind.EXPLAIN ? StatementKinds.explained(s, 0) : 0;
         StatementKind effectiveKind = head == 0 ? kind : StatementKinds.kindAt(s, head);
         if (effectiveKind == StatementKind.EXPLAIN) {
             effectiveKind = StatementKind.UNKNOWN; // EXPLAIN EXPLAIN is a syntax error
+        }
+        ColumnSealing sealing = null;
+        Rejection sealingRefusal = null;
+        if (!encrypted.isEmpty() && problem == null && head == 0 && ColumnAnalyzer.namesEncryptedTable(s, encrypted)) {
+            try {
+                sealing = ColumnAnalyzer.analyze(s, kind, encrypted);
+            } catch (ColumnAnalyzer.Refusal refusal) {
+                sealingRefusal = Rejection.encryptedColumn(refusal.getMessage());
+            }
         }
         return new StatementFacts(s.sql(), kind, effectiveKind, Parameters.count(s),
                 FunctionCalls.find(s, effectiveKind, head),
@@ -43,7 +55,7 @@ final class ScriptAnalyzer {
                 effectiveKind == StatementKind.VACUUM && contains(s, head, Keyword.INTO),
                 s.is(0, TokenType.WORD) ? s.name(0) : null,
                 kv == null ? null : kv.rewrite(s, effectiveKind, head),
-                problem);
+                problem, sealing, sealingRefusal);
     }
 
     /** A problem belongs to the statement whose text (up to where the next one starts) holds its offset. */

@@ -24,13 +24,15 @@ public final class SqlPipeline {
 
     private final PolicyConfig config;
     private final Policy policy;
+    private final EncryptedColumns encrypted;
     /** Null when the key-value schema is off. */
     private final KvTables kvTables;
     /** Null when caching is off. */
     private final Cache<String, Verdict> verdicts;
 
-    private SqlPipeline(PolicyConfig config, String kvSchema, int planCacheSize) {
+    private SqlPipeline(PolicyConfig config, String kvSchema, int planCacheSize, EncryptedColumns encrypted) {
         this.config = config;
+        this.encrypted = encrypted;
         this.policy = new Policy(config);
         this.kvTables = kvSchema == null ? null : new KvTables(kvSchema);
         // Maintenance (eviction) on the calling thread: a stream of distinct SQL evicts on every insert, and handing
@@ -49,13 +51,23 @@ public final class SqlPipeline {
      *                                  main or temp, or planCacheSize is negative
      */
     public static SqlPipeline shared(PolicyConfig policy, String kvSchema, int planCacheSize) {
+        return shared(policy, kvSchema, planCacheSize, EncryptedColumns.NONE);
+    }
+
+    /**
+     * The same, for connections that encrypt {@code encrypted}: statements naming their tables are parsed, checked
+     * and planned with {@link ColumnSealing}.
+     */
+    public static SqlPipeline shared(PolicyConfig policy, String kvSchema, int planCacheSize,
+                                     EncryptedColumns encrypted) {
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(encrypted, "encrypted");
         if (planCacheSize < 0) {
             throw new IllegalArgumentException("planCacheSize must not be negative: " + planCacheSize);
         }
         String schema = kvSchema == null ? null : KvTables.schemaName(kvSchema);
-        return SHARED.computeIfAbsent(new Key(policy, schema, planCacheSize),
-                key -> new SqlPipeline(policy, schema, planCacheSize));
+        return SHARED.computeIfAbsent(new Key(policy, schema, planCacheSize, encrypted),
+                key -> new SqlPipeline(policy, schema, planCacheSize, encrypted));
     }
 
     public PolicyConfig policy() {
@@ -89,7 +101,7 @@ public final class SqlPipeline {
     }
 
     private Verdict decide(String sql) {
-        ScriptAnalyzer.Script script = ScriptAnalyzer.analyze(sql, kvTables);
+        ScriptAnalyzer.Script script = ScriptAnalyzer.analyze(sql, kvTables, encrypted);
         Rejection rejection = policy.firstViolation(script);
         if (rejection != null) {
             return new Verdict(null, rejection);
@@ -101,7 +113,7 @@ public final class SqlPipeline {
         return new Verdict(new Plan(planned), null);
     }
 
-    private record Key(PolicyConfig policy, String kvSchema, int planCacheSize) {
+    private record Key(PolicyConfig policy, String kvSchema, int planCacheSize, EncryptedColumns encrypted) {
     }
 
     /** Exactly one of plan and rejection is set. */

@@ -15,13 +15,16 @@ import java.util.List;
  * @param leadingWord    its first token when that is a bare word (for messages), else null
  * @param kv             what the key-value rewrite made of it; null when it names no namespace
  * @param problem        the first thing in it SQLite cannot read, or null
+ * @param sealing        what the driver encrypts and decrypts for it; null when it moves no encrypted value
+ * @param sealingRefusal why it cannot run on encrypted columns, or null
  */
 record StatementFacts(String sql, StatementKind kind, StatementKind effectiveKind, int parameterCount,
                       List<String> functions, PragmaRules.Use pragma, boolean vacuumInto, String leadingWord,
-                      KvTables.Rewrite kv, Tokens.Problem problem) {
+                      KvTables.Rewrite kv, Tokens.Problem problem, ColumnSealing sealing,
+                      Rejection sealingRefusal) {
 
     PlannedStatement planned() {
-        return kv == null ? new PlannedStatement(sql, kind, parameterCount)
-                : new PlannedStatement(kv.sql(), kind, parameterCount, kv.access());
+        return kv == null ? new PlannedStatement(sql, kind, parameterCount, null, sealing)
+                : new PlannedStatement(kv.sql(), kind, parameterCount, kv.access(), sealing);
     }
 }

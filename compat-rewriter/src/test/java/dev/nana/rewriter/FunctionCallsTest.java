@@ -108,6 +108,6 @@ class FunctionCallsTest {
     }
 
     private static List<String> callsIn(String sql) {
-        return ScriptAnalyzer.analyze(sql, null).statements().get(0).functions();
+        return ScriptAnalyzer.analyze(sql, null, EncryptedColumns.NONE).statements().get(0).functions();
     }
 }

@@ -48,14 +48,14 @@ class ParameterCountTest {
     @ParameterizedTest(name = "{0} has {1}")
     @MethodSource("counts")
     void countsLikeSqlite(String sql, int expected) {
-        assertEquals(expected, ScriptAnalyzer.analyze(sql, null).statements().get(0).parameterCount());
+        assertEquals(expected, ScriptAnalyzer.analyze(sql, null, EncryptedColumns.NONE).statements().get(0).parameterCount());
     }
 
     @ParameterizedTest(name = "{0} adds nothing")
     @MethodSource
     void outOfRangeNumbersAddNothing(String sql) {
         // SQLite refuses these ("variable number must be between ?1 and ?250000"); a count must stay small
-        assertEquals(0, ScriptAnalyzer.analyze(sql, null).statements().get(0).parameterCount());
+        assertEquals(0, ScriptAnalyzer.analyze(sql, null, EncryptedColumns.NONE).statements().get(0).parameterCount());
     }
 
     static Stream<String> outOfRangeNumbersAddNothing() {
@@ -65,7 +65,7 @@ class ParameterCountTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void eachStatementOfAScriptCountsItsOwn(String sql) {
-        assertEquals(java.util.List.of(2, 1), ScriptAnalyzer.analyze(sql, null).statements().stream()
+        assertEquals(java.util.List.of(2, 1), ScriptAnalyzer.analyze(sql, null, EncryptedColumns.NONE).statements().stream()
                 .map(StatementFacts::parameterCount).toList());
     }
 

@@ -55,7 +55,7 @@ class StatementKindTest {
             (SELECT 1)                                                | UNKNOWN   | UNKNOWN
             """)
     void classifiesByLeadingKeywords(String sql, StatementKind kind, StatementKind effectiveKind) {
-        StatementFacts statement = ScriptAnalyzer.analyze(sql, null).statements().get(0);
+        StatementFacts statement = ScriptAnalyzer.analyze(sql, null, EncryptedColumns.NONE).statements().get(0);
         assertEquals(kind, statement.kind());
         assertEquals(effectiveKind, statement.effectiveKind());
     }
