@@ -1,5 +1,6 @@
 package dev.nana.jdbc;
 
+import dev.nana.rewriter.EncryptedColumns;
 import dev.nana.rewriter.PolicyConfig;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -175,6 +176,15 @@ final class ConnectionSettings {
     /** The schema name of key-value namespaces in SQL; the pipeline checks it is a plain identifier. */
     String kvSchema() throws SQLException {
         return NanaProperty.KV_SCHEMA.get(nanaProperties).trim();
+    }
+
+    EncryptedColumns encryptedColumns() throws SQLException {
+        try {
+            return EncryptedColumns.parse(NanaProperty.ENCRYPT_COLUMNS.get(nanaProperties),
+                    NanaProperty.ENCRYPT_SEARCHABLE.get(nanaProperties));
+        } catch (IllegalArgumentException e) {
+            throw new SQLException(SqlErrors.NANA_PREFIX + e.getMessage(), SqlErrors.INVALID_PROPERTY);
+        }
     }
 
     int planCacheSize() throws SQLException {

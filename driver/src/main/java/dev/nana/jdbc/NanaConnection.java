@@ -5,6 +5,9 @@ import dev.nana.kv.KvNamespaces;
 import dev.nana.kv.KvOptions;
 import dev.nana.kv.KvRekey;
 import dev.nana.kv.KvStore;
+import dev.nana.rewriter.ColumnSealing;
+import dev.nana.rewriter.EncryptedColumn;
+import dev.nana.rewriter.EncryptedColumns;
 import dev.nana.rewriter.KvAccess;
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
@@ -16,6 +19,7 @@ import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
@@ -67,12 +71,12 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     private final List<KvHost.Listener> kvListeners = new CopyOnWriteArrayList<>();
     /** Namespaces whose table is known to exist; forgotten on rollback, which may undo a creation. */
     private final Set<String> kvTablesCreated = new HashSet<>();
-    private final KvEncryption kvEncryption;
+    private final Encryption encryption;
 
     private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, String url, String transactionMode,
-                           int busyTimeoutMillis, WriteGate writeGate, Path databaseFile, KvEncryption kvEncryption) {
+                           int busyTimeoutMillis, WriteGate writeGate, Path databaseFile, Encryption encryption) {
         super(sqlite);
-        this.kvEncryption = kvEncryption;
+        this.encryption = encryption;
         this.databaseFile = databaseFile;
         this.sqlite = sqlite;
         this.pipeline = pipeline;
@@ -85,27 +89,29 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     /** Every setting is read, and so checked, before the database file is touched. */
     static NanaConnection open(ConnectionSettings settings) throws SQLException {
         SqlPipeline pipeline;
+        EncryptedColumns encryptedColumns = settings.encryptedColumns();
         try {
-            pipeline = SqlPipeline.shared(settings.policy(), settings.kvSchema(), settings.planCacheSize());
+            pipeline = SqlPipeline.shared(settings.policy(), settings.kvSchema(), settings.planCacheSize(),
+                    encryptedColumns);
         } catch (IllegalArgumentException e) {
             throw new SQLException(SqlErrors.NANA_PREFIX + e.getMessage(), SqlErrors.INVALID_PROPERTY);
         }
         String transactionMode = settings.transactionMode();
         int busyTimeoutMillis = settings.busyTimeoutMillis();
-        KvEncryption checked = KvEncryption.of(settings.nanaProperties, KvEncryption.BEFORE_OPENING);
+        Encryption checked = Encryption.of(settings.nanaProperties, Encryption.BEFORE_OPENING, encryptedColumns);
         SQLiteConnection sqlite = SqliteBackend.open(settings, pipeline.policy().effectiveForbiddenFunctions());
-        KvEncryption kvEncryption = checked;
-        if (KvEncryption.derivesFromPassword(settings.nanaProperties)) {
+        Encryption encryption = checked;
+        if (Encryption.derivesFromPassword(settings.nanaProperties)) {
             try {
-                kvEncryption = KvEncryption.of(settings.nanaProperties,
-                        password -> PasswordKey.derive(sqlite, password));
+                encryption = Encryption.of(settings.nanaProperties,
+                        password -> PasswordKey.derive(sqlite, password), encryptedColumns);
             } catch (SQLException | RuntimeException e) {
                 sqlite.close();
                 throw e;
             }
         }
         return new NanaConnection(sqlite, pipeline, settings.url, transactionMode, busyTimeoutMillis,
-                writeGateOf(settings), settings.databaseFile(), kvEncryption);
+                writeGateOf(settings), settings.databaseFile(), encryption);
     }
 
     /** A file that cannot be resolved (an unusual URI) simply goes without the gate: SQLite's lock still holds. */
@@ -399,7 +405,11 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
             prepareKv(statement.kv()); // sqlite-jdbc compiles at prepare time, so the tables must exist by now
         }
         String text = statement.sql();
-        return new NanaPreparedStatement(this, translated(() -> raw.prepare(text)), plan, generatedKeys);
+        PreparedStatement prepared = translated(() -> raw.prepare(text));
+        if (statement.sealing() != null) {
+            prepared = ColumnSealer.around(prepared, encryption.columnCipher(), statement.sealing().parameters());
+        }
+        return new NanaPreparedStatement(this, prepared, plan, generatedKeys);
     }
 
     @Override
@@ -608,12 +618,12 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
      */
     public long rekey(int batchSize, KvRekey.Progress progress) throws SQLException {
         checkOpen();
-        if (!kvEncryption.enabled()) {
+        if (!encryption.enabled()) {
             throw new SQLException(SqlErrors.NANA_PREFIX + "rekey needs a key: set encryptionKey, encryptionKeyFile,"
                     + " encryptionKeyEnv or encryptionPassword", SqlErrors.INVALID_PROPERTY);
         }
         try {
-            return KvRekey.run(this, kvEncryption.cipher(), batchSize, progress);
+            return KvRekey.run(this, encryption.cipher(), batchSize, progress);
         } finally {
             kvEverythingChanged();
         }
@@ -622,7 +632,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     /** Every store on this connection, however opened, seals its values when the properties give a key. */
     @Override
     public KvOptions configure(KvOptions options) {
-        return kvEncryption.applyTo(options);
+        return encryption.applyTo(options);
     }
 
     @Override
@@ -635,9 +645,22 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         kvListeners.remove(listener);
     }
 
+    /**
+     * The columns of a result to decrypt (see {@link ColumnOpener#columnsOf}); null when there are none, always
+     * without encrypted columns configured, so other connections pay nothing.
+     */
+    EncryptedColumn[] encryptedColumnsOf(ResultSet raw, ColumnSealing sealing) throws SQLException {
+        return encryption.encryptsColumns()
+                ? ColumnOpener.columnsOf(raw.getMetaData(), encryption.columns(), sealing) : null;
+    }
+
+    ResultSet decrypting(ResultSet raw, EncryptedColumn[] columns) {
+        return ColumnOpener.around(raw, encryption.columnCipher(), columns);
+    }
+
     /** Before a statement that names namespaces runs: their tables exist (as NanaSQLite creates them on open). */
     void prepareKv(KvAccess access) throws SQLException {
-        if (kvEncryption.enabled()) {
+        if (encryption.enabled()) {
             throw new SQLSyntaxErrorException(SqlErrors.NANA_PREFIX + "key-value namespaces " + access.namespaces()
                     + " are encrypted on this connection, and SQL on kv.<namespace> would read and write sealed bytes:"
                     + " use the key-value API (NanaConnection.kv)", SqlErrors.POLICY);

@@ -189,6 +189,22 @@ public class NanaDataSource implements DataSource {
         set(NanaProperty.ENCRYPTION_PASSWORD, passphrase);
     }
 
+    public String getEncryptColumns() {
+        return get(NanaProperty.ENCRYPT_COLUMNS);
+    }
+
+    public void setEncryptColumns(String columns) {
+        set(NanaProperty.ENCRYPT_COLUMNS, columns);
+    }
+
+    public String getEncryptSearchable() {
+        return get(NanaProperty.ENCRYPT_SEARCHABLE);
+    }
+
+    public void setEncryptSearchable(String columns) {
+        set(NanaProperty.ENCRYPT_SEARCHABLE, columns);
+    }
+
     public String getEncryptionKeyFile() {
         return get(NanaProperty.ENCRYPTION_KEY_FILE);
     }

@@ -1,6 +1,7 @@
 package dev.nana.jdbc;
 
 import dev.nana.kv.KvCodec;
+import dev.nana.rewriter.EncryptedColumn;
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
 import java.sql.PreparedStatement;
@@ -23,6 +24,9 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     private int batchSize;
     /** Asked for when prepared: inserts then report their keys (NanaConnection#withGeneratedKeys). */
     private final boolean generatedKeys;
+    /** The result columns to decrypt, found at the first execution: a prepared statement's columns do not change. */
+    private EncryptedColumn[] resultColumns;
+    private boolean resultColumnsKnown;
 
     NanaPreparedStatement(NanaConnection connection, PreparedStatement rawPreparedStatement, Plan plan,
                           boolean generatedKeys) {
@@ -34,6 +38,15 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
         if (planned.kv() != null) {
             planned.kv().valueParameters().forEach(jsonParameters::set);
         }
+    }
+
+    @Override
+    ResultSet decrypted(ResultSet raw) throws SQLException {
+        if (!resultColumnsKnown) {
+            resultColumns = connection.encryptedColumnsOf(raw, planned.sealing());
+            resultColumnsKnown = true;
+        }
+        return connection.decrypting(raw, resultColumns);
     }
 
     @Override

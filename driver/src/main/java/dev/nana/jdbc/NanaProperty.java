@@ -66,6 +66,14 @@ public enum NanaProperty {
     ENCRYPTION_MIGRATION("encryptionMigration", Type.BOOLEAN, "false", false,
             "With a key: read plaintext values instead of refusing them (SQLState 22N04); each is sealed by its"
                     + " next write. For moving a plaintext database to encryption."),
+    ENCRYPT_COLUMNS("encrypt.columns", Type.LIST, "", false,
+            "Columns of ordinary tables encrypted with random nonces, as table.column, comma-separated"
+                    + " (users.ssn,users.notes). Needs a key. Only IS NULL and COUNT work on them in SQL"
+                    + " (docs/encryption.md)."),
+    ENCRYPT_SEARCHABLE("encrypt.searchable", Type.LIST, "", false,
+            "Columns encrypted deterministically (AES-SIV), so =, <>, IN, GROUP BY and equality joins work:"
+                    + " table.column, or table.column=other.column to share other.column's equality domain."
+                    + " Equal values give equal bytes: an attacker with the file sees which rows are equal."),
     USER("user", Type.STRING, null, false,
             "Accepted so pools that always pass credentials work; an embedded SQLite database has no users."),
     PASSWORD("password", Type.STRING, null, true,
@@ -89,6 +97,20 @@ public enum NanaProperty {
 
     public String propertyName() {
         return propertyName;
+    }
+
+    /** Its name as a NanaDataSource bean property: {@code encrypt.columns} is {@code encryptColumns}. */
+    public String beanName() {
+        StringBuilder name = new StringBuilder(propertyName.length());
+        for (int i = 0; i < propertyName.length(); i++) {
+            char c = propertyName.charAt(i);
+            if (c == '.' && i + 1 < propertyName.length()) {
+                name.append(Character.toUpperCase(propertyName.charAt(++i)));
+            } else {
+                name.append(c);
+            }
+        }
+        return name.toString();
     }
 
     public String defaultValue() {

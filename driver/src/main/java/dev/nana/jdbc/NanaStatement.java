@@ -1,5 +1,6 @@
 package dev.nana.jdbc;
 
+import dev.nana.rewriter.ColumnSealing;
 import dev.nana.rewriter.KvAccess;
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
@@ -19,6 +20,8 @@ import java.util.List;
 public class NanaStatement extends DelegatingStatement {
     final NanaConnection connection;
     private NanaResultSet currentResults;
+    /** Of the statement whose results come next: which of their columns to decrypt. */
+    private ColumnSealing resultSealing;
     /** The update count when nana knows it better than the raw statement (scripts, executeUpdate), else -1. */
     private long updateCount = -1;
     private int queryTimeoutSeconds;
@@ -90,6 +93,7 @@ public class NanaStatement extends DelegatingStatement {
             throw SqlErrors.noStatement();
         }
         forgetResults();
+        resultSealing = statements.get(statements.size() - 1).sealing();
         if (statements.size() == 1) {
             PlannedStatement only = statements.get(0);
             return guarded(only, keysIf(generatedKeys, () -> last.run(rawStatement, only.sql())));
@@ -116,9 +120,14 @@ public class NanaStatement extends DelegatingStatement {
     }
 
     /** The results of the statement's latest execution; JDBC closes the previous ones when it runs again. */
-    final NanaResultSet remember(ResultSet raw) {
-        currentResults = new NanaResultSet(this, raw);
+    final NanaResultSet remember(ResultSet raw) throws SQLException {
+        currentResults = new NanaResultSet(this, decrypted(raw));
         return currentResults;
+    }
+
+    /** {@code raw} with its encrypted columns decrypted (those of the SQL that produced it). */
+    ResultSet decrypted(ResultSet raw) throws SQLException {
+        return connection.decrypting(raw, connection.encryptedColumnsOf(raw, resultSealing));
     }
 
     final void forgetResults() throws SQLException {
@@ -231,7 +240,7 @@ public class NanaStatement extends DelegatingStatement {
         if (currentResults == null) {
             ResultSet raw = NanaConnection.translated(rawStatement::getResultSet);
             if (raw != null) {
-                currentResults = new NanaResultSet(this, raw);
+                remember(raw);
             }
         }
         return currentResults;

@@ -117,7 +117,7 @@ class PropertiesTest {
                         Introspector.getBeanInfo(NanaDataSource.class).getPropertyDescriptors())
                 .collect(Collectors.toMap(PropertyDescriptor::getName, Function.identity()));
         for (NanaProperty property : NanaProperty.values()) {
-            PropertyDescriptor bean = beans.get(property.propertyName());
+            PropertyDescriptor bean = beans.get(property.beanName());
             assertNotNull(bean, "NanaDataSource lacks a bean property for " + property.propertyName());
             assertNotNull(bean.getWriteMethod(), property.propertyName());
             assertEquals(property.isSecret(), bean.getReadMethod() == null,

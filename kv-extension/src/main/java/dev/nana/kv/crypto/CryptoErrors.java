@@ -22,6 +22,10 @@ final class CryptoErrors {
     static final String PLAINTEXT = "22N04";
     /** A key, mode or format that cannot be used. */
     static final String MISCONFIGURED = "22023";
+    /** A value of a type a column cannot seal (the same state as a key-value value JSON cannot hold). */
+    static final String INVALID_VALUE = "22023";
+    /** Misuse of the API, as in the key-value API: a batch size below 1, a table a rekey cannot walk. */
+    static final String MISUSE = "HY010";
 
     private CryptoErrors() {
     }
@@ -48,5 +52,21 @@ final class CryptoErrors {
 
     static SQLException misconfigured(String message) {
         return new SQLException(PREFIX + message, MISCONFIGURED);
+    }
+
+    static SQLException invalidValue(String message) {
+        return new SQLDataException(PREFIX + message, INVALID_VALUE);
+    }
+
+    static SQLException misuse(String message) {
+        return new SQLException(PREFIX + message, MISUSE);
+    }
+
+    /** A required argument that is null: SQLState HY009 (invalid use of null pointer), as in the key-value API. */
+    static <T> T required(T argument, String name) throws SQLException {
+        if (argument == null) {
+            throw new SQLException(PREFIX + name + " must not be null", "HY009");
+        }
+        return argument;
     }
 }

@@ -3,8 +3,10 @@ package dev.nana.jdbc;
 import dev.nana.kv.KvOptions;
 import dev.nana.kv.crypto.CipherFormat;
 import dev.nana.kv.crypto.CipherMode;
+import dev.nana.kv.crypto.ColumnCipher;
 import dev.nana.kv.crypto.KeyRing;
 import dev.nana.kv.crypto.ValueCipher;
+import dev.nana.rewriter.EncryptedColumns;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,12 +21,17 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The encryption of key-value values that a connection's properties ask for (docs/encryption.md). Keys come from
+ * The encryption a connection's properties ask for (docs/encryption.md): of key-value values, and of the ordinary
+ * columns named by {@code encrypt.columns} and {@code encrypt.searchable}, under one key ring. Keys come from
  * exactly one of a property, a key file or an environment variable, and never reach a message: errors name the
  * property, file or line, not what it holds.
+ *
+ * @param cipher         seals key-value values; null without a key
+ * @param columnCipher   seals column values; null without a key
+ * @param columns        the encrypted columns (empty without any)
  */
-record KvEncryption(ValueCipher cipher, boolean readPlaintext) {
-    static final KvEncryption NONE = new KvEncryption(null, false);
+record Encryption(ValueCipher cipher, boolean readPlaintext, ColumnCipher columnCipher, EncryptedColumns columns) {
+    static final Encryption NONE = new Encryption(null, false, null, EncryptedColumns.NONE);
     private static final List<NanaProperty> KEY_SOURCES = List.of(NanaProperty.ENCRYPTION_KEY,
             NanaProperty.ENCRYPTION_KEY_FILE, NanaProperty.ENCRYPTION_KEY_ENV, NanaProperty.ENCRYPTION_PASSWORD);
     /**
@@ -56,13 +63,22 @@ record KvEncryption(ValueCipher cipher, boolean readPlaintext) {
                 : options.withCipher(cipher).withReadPlaintext(readPlaintext);
     }
 
-    static KvEncryption of(Properties nana, PasswordKeys passwordKeys) throws SQLException {
+    /** Whether this connection encrypts columns of ordinary tables. */
+    boolean encryptsColumns() {
+        return !columns.isEmpty();
+    }
+
+    static Encryption of(Properties nana, PasswordKeys passwordKeys, EncryptedColumns columns) throws SQLException {
         List<NanaProperty> given = KEY_SOURCES.stream()
                 .filter(source -> nana.getProperty(source.propertyName()) != null).toList();
         if (given.size() > 1) {
             throw misconfigured("give one key source, not " + given.stream().map(NanaProperty::propertyName).toList());
         }
         if (given.isEmpty()) {
+            if (!columns.isEmpty()) {
+                throw misconfigured("encrypt.columns/encrypt.searchable name " + columns + " but no key is set: set"
+                        + " encryptionKey, encryptionKeyFile, encryptionKeyEnv or encryptionPassword");
+            }
             for (NanaProperty property : NEEDS_A_KEY) {
                 if (nana.getProperty(property.propertyName()) != null) {
                     // Otherwise the application would believe its values sealed while they go to disk as plaintext.
@@ -81,9 +97,11 @@ record KvEncryption(ValueCipher cipher, boolean readPlaintext) {
         try {
             int primary = keyId(nana, Collections.max(keys.keySet()));
             KeyRing ring = KeyRing.of(keys, primary);
-            return new KvEncryption(ValueCipher.create(ring, CipherMode.parse(NanaProperty.ENCRYPTION_MODE.get(nana)),
-                    CipherFormat.parse(NanaProperty.ENCRYPTION_FORMAT.get(nana))),
-                    NanaProperty.ENCRYPTION_MIGRATION.getBoolean(nana));
+            CipherMode mode = CipherMode.parse(NanaProperty.ENCRYPTION_MODE.get(nana));
+            boolean readPlaintext = NanaProperty.ENCRYPTION_MIGRATION.getBoolean(nana);
+            return new Encryption(ValueCipher.create(ring, mode,
+                    CipherFormat.parse(NanaProperty.ENCRYPTION_FORMAT.get(nana))), readPlaintext,
+                    ColumnCipher.create(ring, mode, readPlaintext), columns);
         } catch (SQLException e) {
             // The crypto API's 22023 (a key of the wrong size, an unknown mode) is a bad property here.
             throw SqlErrors.INVALID_PROPERTY.equals(e.getSQLState()) ? e : misconfigured(e.getMessage()
