@@ -78,11 +78,14 @@ import net.sf.jsqlparser.statement.upsert.Upsert;
 final class ColumnAnalyzer {
     private final EncryptedColumns encrypted;
     private final Numbering numbering;
+    /** The encrypted tables the statement names, for messages. */
+    private final String tablesNamed;
     private final List<SealedParameter> sealed = new ArrayList<>();
     private final Set<String> readTables = new HashSet<>();
 
-    private ColumnAnalyzer(EncryptedColumns encrypted, Numbering numbering) {
+    private ColumnAnalyzer(EncryptedColumns encrypted, Numbering numbering, String tablesNamed) {
         this.encrypted = encrypted;
+        this.tablesNamed = tablesNamed;
         this.numbering = numbering;
     }
 
@@ -138,14 +141,14 @@ final class ColumnAnalyzer {
             throw new Refusal("this statement names a table with encrypted columns (" + tablesNamed(s, encrypted)
                     + "), and nana cannot parse it to see what it does with them");
         }
-        ColumnAnalyzer analyzer = new ColumnAnalyzer(encrypted, Numbering.of(s));
+        ColumnAnalyzer analyzer = new ColumnAnalyzer(encrypted, Numbering.of(s), tablesNamed(s, encrypted));
         Output output;
         try {
             output = analyzer.statement(statement);
         } catch (Refusal refusal) {
             throw refusal;
         } catch (RuntimeException e) { // a tree shape this analysis does not expect: refused, never guessed
-            throw new Refusal("cannot check this statement over " + tablesNamed(s, encrypted) + " ("
+            throw new Refusal("cannot check this statement over " + analyzer.tablesNamed + " ("
                     + e.getClass().getSimpleName() + "): simplify it");
         }
         if (analyzer.sealed.isEmpty() && analyzer.readTables.isEmpty() && output.isEmpty()) {
@@ -209,8 +212,8 @@ final class ColumnAnalyzer {
             return Output.EMPTY;
         }
         throw new Refusal(statement.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(
-                Locale.ROOT) + " over a table with encrypted columns is refused: a view or trigger would read"
-                + " ciphertext that nana cannot decrypt or check");
+                Locale.ROOT) + " over " + tablesNamed + ", which has encrypted columns, is refused: a view or"
+                + " trigger would read ciphertext that nana cannot decrypt or check");
     }
 
     private Output insert(Table table, ExpressionList<Column> columns, Select source, List<WithItem<?>> with,
