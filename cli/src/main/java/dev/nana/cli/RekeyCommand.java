@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
         name = "rekey",
         mixinStandardHelpOptions = true,
         description = {
-                "Re-seals every key-value value of DATABASE under the key ring's sealing key and the given mode:",
+                "Re-seals every key-value value of DATABASE, and the encrypted columns named by --columns and",
+                "--searchable, under the key ring's sealing key and the given mode:",
                 "values of older keys, of another mode, and plaintext values. One transaction per batch: stopped",
                 "at any point, every value still opens with the ring, and running it again finishes the job."})
 final class RekeyCommand implements Callable<Integer> {
@@ -38,6 +39,14 @@ final class RekeyCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "500", description = "Values per transaction.")
     private int batch;
 
+    @Option(names = "--columns", paramLabel = "LIST",
+            description = "Encrypted columns to re-seal too, as the application's encrypt.columns (table.column,...).")
+    private String columns;
+
+    @Option(names = "--searchable", paramLabel = "LIST",
+            description = "Searchable encrypted columns, as the application's encrypt.searchable.")
+    private String searchable;
+
     @Override
     public Integer call() {
         PrintWriter out = new PrintWriter(System.out, true);
@@ -45,6 +54,12 @@ final class RekeyCommand implements Callable<Integer> {
         Properties properties = new Properties();
         properties.setProperty("encryptionKeyFile", keyFile.toString());
         properties.setProperty("encryptionMode", mode);
+        if (columns != null) {
+            properties.setProperty("encrypt.columns", columns);
+        }
+        if (searchable != null) {
+            properties.setProperty("encrypt.searchable", searchable);
+        }
         if (keyId != null) {
             properties.setProperty("encryptionKeyId", keyId.toString());
         }

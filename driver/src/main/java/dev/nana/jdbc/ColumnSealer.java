@@ -71,6 +71,12 @@ final class ColumnSealer implements InvocationHandler {
             return;
         }
         var column = parameter.column();
+        if (parameter.compared() && cipher.keyCount() > 1) {
+            // A value sealed under the older key has other bytes: the search would silently miss its rows.
+            throw new SQLException(SqlErrors.NANA_PREFIX + "equality on searchable " + column.name() + " while the"
+                    + " key ring holds " + cipher.keyCount() + " keys would miss values sealed under the older ones:"
+                    + " run nana rekey to the end, then remove the old keys from the ring", "55000");
+        }
         raw.setBytes(index, column.searchable() ? cipher.sealSearchable(column.domain(), value)
                 : cipher.sealRandom(column.table(), column.column(), value));
     }

@@ -5,6 +5,7 @@ import dev.nana.kv.KvNamespaces;
 import dev.nana.kv.KvOptions;
 import dev.nana.kv.KvRekey;
 import dev.nana.kv.KvStore;
+import dev.nana.kv.crypto.ColumnRekey;
 import dev.nana.rewriter.ColumnSealing;
 import dev.nana.rewriter.EncryptedColumn;
 import dev.nana.rewriter.EncryptedColumns;
@@ -26,6 +27,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -612,9 +614,10 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     }
 
     /**
-     * Re-seals every key-value value of this database under the primary key and the mode of this connection's
-     * encryption, batch by batch ({@link KvRekey}): key rotation, a change of cipher, or sealing a plaintext
-     * database. {@code nana rekey} runs this. Stores on this connection drop their caches afterwards.
+     * Re-seals every key-value value ({@link KvRekey}) and every value of an encrypted column ({@link ColumnRekey})
+     * of this database under the primary key and the mode of this connection's encryption, batch by batch: key
+     * rotation, a change of cipher, or sealing a plaintext database. {@code nana rekey} runs this. Stores on this
+     * connection drop their caches afterwards.
      */
     public long rekey(int batchSize, KvRekey.Progress progress) throws SQLException {
         checkOpen();
@@ -622,11 +625,22 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
             throw new SQLException(SqlErrors.NANA_PREFIX + "rekey needs a key: set encryptionKey, encryptionKeyFile,"
                     + " encryptionKeyEnv or encryptionPassword", SqlErrors.INVALID_PROPERTY);
         }
+        checkNoTransaction("rekey");
+        long total;
         try {
-            return KvRekey.run(this, encryption.cipher(), batchSize, progress);
+            total = KvRekey.run(this, encryption.cipher(), batchSize, progress);
         } finally {
             kvEverythingChanged();
         }
+        if (encryption.encryptsColumns()) {
+            List<ColumnRekey.Target> targets = new ArrayList<>();
+            for (EncryptedColumn column : encryption.columns().all()) {
+                targets.add(new ColumnRekey.Target(column.table(), column.column(), column.domain()));
+            }
+            // On the backend's connection: through nana, its reads would be decrypted and its writes sealed again.
+            total += ColumnRekey.run(sqlite, encryption.columnCipher(), targets, batchSize, progress::batchCommitted);
+        }
+        return total;
     }
 
     /** Every store on this connection, however opened, seals its values when the properties give a key. */

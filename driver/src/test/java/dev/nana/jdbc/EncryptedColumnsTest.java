@@ -459,6 +459,47 @@ class EncryptedColumnsTest {
     }
 
     @Test
+    void aRotationKeepsOldValuesReadableAndSearchesWaitForTheRekey() throws Exception {
+        try (Connection connection = open()) {
+            insertUser(connection, 1, "Alice", EMAIL, SSN);
+            insertUser(connection, 2, "Bob", "bob@x", null);
+        }
+        Path ring = dir.resolve("ring.keys");
+        Files.writeString(ring, "1:" + key(7) + "\n2:" + key(9) + "\n");
+        Properties rotated = properties(key(7));
+        rotated.remove("encryptionKey");
+        rotated.setProperty("encryptionKeyFile", ring.toString());
+        try (Connection connection = DriverManager.getConnection("jdbc:nana:" + file(), rotated)) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT email, ssn FROM users WHERE id = 1")) {
+                assertTrue(rows.next());
+                assertEquals(EMAIL, rows.getString(1));
+                assertEquals(SSN, rows.getString(2));
+            }
+            try (PreparedStatement search = connection.prepareStatement("SELECT id FROM users WHERE email = ?")) {
+                SQLException e = assertThrows(SQLException.class, () -> search.setString(1, EMAIL));
+                assertEquals("55000", e.getSQLState());
+                assertTrue(e.getMessage().contains("users.email"), e.getMessage());
+            }
+            List<String> progress = new ArrayList<>();
+            long resealed = connection.unwrap(NanaConnection.class).rekey(1,
+                    (column, count, soFar) -> progress.add(column + ":" + count));
+            assertEquals(3, resealed, "two emails and one ssn; Bob's NULL ssn stays NULL");
+            assertTrue(progress.contains("users.ssn:1"), progress.toString());
+        }
+        Files.writeString(ring, "2:" + key(9) + "\n");
+        try (Connection connection = DriverManager.getConnection("jdbc:nana:" + file(), rotated);
+             PreparedStatement search = connection.prepareStatement("SELECT id, ssn FROM users WHERE email = ?")) {
+            search.setString(1, EMAIL);
+            try (ResultSet rows = search.executeQuery()) {
+                assertTrue(rows.next());
+                assertEquals(1, rows.getInt(1));
+                assertEquals(SSN, rows.getString(2));
+            }
+        }
+    }
+
+    @Test
     void encryptedColumnsWithoutAKeyOrWithABadEntryAreRefused() {
         Properties noKey = new Properties();
         noKey.setProperty("encrypt.columns", "users.ssn");
