@@ -73,9 +73,12 @@ public final class Report {
     private static final String ASYNC_ONE = "kvAsyncColdGet1Thread";
     private static final String ASYNC_TWO = "kvAsyncColdGet2Threads";
     private static final double ASYNC_SCALING = 1.6;
-    /** KvEncryptionBenchmark's variant without a key. */
+    /** The variant without a key of KvEncryptionBenchmark and ColumnEncryptionBenchmark. */
     private static final String PLAINTEXT = "none";
-    /** Encrypted put and cold get may cost at most this much more time than plaintext (throughput benchmarks). */
+    /**
+     * Encrypted put, cold get and prepared point select on encrypted columns may cost at most this much more time
+     * than plaintext (throughput benchmarks).
+     */
     private static final double ENCRYPTION_COST = 1.3;
 
     /**
@@ -196,6 +199,7 @@ public final class Report {
             options.include(KvBenchmark.class.getName());
             options.include(KvAsyncBenchmark.class.getName());
             options.include(KvEncryptionBenchmark.class.getName());
+            options.include(ColumnEncryptionBenchmark.class.getName());
         }
         if (!commandLine.getResult().hasValue()) {
             options.result(String.format(Locale.ROOT, RESULT_FILE, round));
