@@ -82,8 +82,11 @@ final class ColumnAnalyzer {
     private final String tablesNamed;
     private final List<SealedParameter> sealed = new ArrayList<>();
     private final Set<String> readTables = new HashSet<>();
+    private final Span span;
+    private RowCopy copy;
 
-    private ColumnAnalyzer(EncryptedColumns encrypted, Numbering numbering, String tablesNamed) {
+    private ColumnAnalyzer(Span span, EncryptedColumns encrypted, Numbering numbering, String tablesNamed) {
+        this.span = span;
         this.encrypted = encrypted;
         this.tablesNamed = tablesNamed;
         this.numbering = numbering;
@@ -141,7 +144,7 @@ final class ColumnAnalyzer {
             throw new Refusal("this statement names a table with encrypted columns (" + tablesNamed(s, encrypted)
                     + "), and nana cannot parse it to see what it does with them");
         }
-        ColumnAnalyzer analyzer = new ColumnAnalyzer(encrypted, Numbering.of(s), tablesNamed(s, encrypted));
+        ColumnAnalyzer analyzer = new ColumnAnalyzer(s, encrypted, Numbering.of(s), tablesNamed(s, encrypted));
         Output output;
         try {
             output = analyzer.statement(statement);
@@ -151,10 +154,13 @@ final class ColumnAnalyzer {
             throw new Refusal("cannot check this statement over " + analyzer.tablesNamed + " ("
                     + e.getClass().getSimpleName() + "): simplify it");
         }
+        if (analyzer.copy != null) {
+            return new ColumnSealing(List.of(), Map.of(), Set.of(), Set.of(), analyzer.copy);
+        }
         if (analyzer.sealed.isEmpty() && analyzer.readTables.isEmpty() && output.isEmpty()) {
             return null;
         }
-        return new ColumnSealing(analyzer.sealed, output.results, output.starTables, analyzer.readTables);
+        return new ColumnSealing(analyzer.sealed, output.results, output.starTables, analyzer.readTables, null);
     }
 
     /**
@@ -220,7 +226,7 @@ final class ColumnAnalyzer {
                           Insert insert) {
         String target = target(table);
         boolean encryptedTarget = !encrypted.of(target).isEmpty();
-        if (columns == null || columns.isEmpty()) {
+        if ((columns == null || columns.isEmpty()) && (insert == null || !insert.isOnlyDefaultValues())) {
             if (encryptedTarget) {
                 throw new Refusal("INSERT into " + target + " must name its columns: " + names(encrypted.of(target))
                         + " encrypted, and nana does not guess their positions");
@@ -236,9 +242,12 @@ final class ColumnAnalyzer {
                 }
             }
         } else if (source != null) {
+            int sealedBefore = sealed.size();
             Output selected = select(source, outer);
-            if (encryptedTarget || selected.carriesCiphertext()) {
-                insertFromSelect(target, columns, selected);
+            if ((encryptedTarget || selected.carriesCiphertext())
+                    && !insertFromSelect(target, columns, selected)) {
+                copy = rowCopy(target, columns, insert);
+                sealed.subList(sealedBefore, sealed.size()).clear(); // the copy's SELECT is planned on its own
             }
         }
         if (insert == null) {
@@ -258,11 +267,16 @@ final class ColumnAnalyzer {
         return returning(insert.getReturningClause(), scope, target);
     }
 
-    private void insertFromSelect(String target, ExpressionList<Column> columns, Output selected) {
+    /**
+     * Checks an INSERT ... SELECT into {@code target}; false when some value must be re-sealed on its way, which only
+     * a {@link RowCopy} can do.
+     */
+    private boolean insertFromSelect(String target, ExpressionList<Column> columns, Output selected) {
         if (selected.items == null) {
             throw new Refusal("INSERT INTO " + target + " ... SELECT * with encrypted columns: name the selected"
                     + " columns");
         }
+        boolean inPlace = true;
         for (int i = 0; i < selected.items.size(); i++) {
             Item item = selected.items.get(i);
             EncryptedColumn into = columns == null || i >= columns.size() ? null
@@ -278,12 +292,39 @@ final class ColumnAnalyzer {
             if (item.parameter > 0) {
                 seal(item.parameter, into, false);
             } else if (!item.isNull && !sameCiphertext(into, item.column)) {
-                throw new Refusal("INSERT INTO " + target + " ... SELECT can put into encrypted " + into.name()
-                        + " only a bound parameter, NULL or " + into.name() + " itself; "
-                        + (item.column == null ? "not a computed or plaintext value"
-                        : "not " + item.column.name() + ", encrypted under another binding"));
+                inPlace = false;
             }
         }
+        return inPlace;
+    }
+
+    /**
+     * The row-by-row form of this INSERT ... SELECT: the text up to the column list kept as written (with its
+     * {@code OR IGNORE}), the SELECT after it as written.
+     */
+    private RowCopy rowCopy(String target, ExpressionList<Column> columns, Insert insert) {
+        if (insert == null || insert.getConflictAction() != null || insert.getReturningClause() != null
+                || insert.getWithItemsList() != null && !insert.getWithItemsList().isEmpty()) {
+            throw new Refusal("INSERT INTO " + target + " ... SELECT re-seals values on their way in, which nana does"
+                    + " row by row, and not with WITH before INSERT, REPLACE, ON CONFLICT or RETURNING");
+        }
+        int into = 0;
+        while (into < span.size() && !span.is(into, Keyword.INTO)) {
+            into++;
+        }
+        int open = into;
+        while (open < span.size() && !span.is(open, TokenType.LPAREN)) {
+            open++;
+        }
+        int close = span.closing(open);
+        if (close < 0 || close + 1 >= span.size()) {
+            throw new Refusal("cannot find the column list of INSERT INTO " + target);
+        }
+        StringBuilder insertText = new StringBuilder(span.text(0, close)).append(" VALUES (");
+        for (int i = 0; i < columns.size(); i++) {
+            insertText.append(i == 0 ? "?" : ", ?");
+        }
+        return new RowCopy(span.text(close + 1, span.size() - 1), insertText.append(')').toString());
     }
 
     private Output update(Update update) {

@@ -18,9 +18,10 @@ import java.util.Set;
  * @param starTables tables (lower case) whose columns a {@code *} returns: there a label is the column's own name
  * @param readTables tables (lower case) with encrypted columns the statement reads; a result column from another
  *                   encrypted table came through a view, which nana cannot see into
+ * @param copy       for an INSERT ... SELECT the driver must run row by row, how; else null
  */
 public record ColumnSealing(List<SealedParameter> parameters, Map<String, EncryptedColumn> results,
-                            Set<String> starTables, Set<String> readTables) {
+                            Set<String> starTables, Set<String> readTables, RowCopy copy) {
 
     public ColumnSealing {
         parameters = List.copyOf(parameters);

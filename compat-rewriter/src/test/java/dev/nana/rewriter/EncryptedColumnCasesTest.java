@@ -51,6 +51,9 @@ class EncryptedColumnCasesTest {
             assertNull(sealing, "sealing");
             return;
         }
+        RowCopy copy = sealing.copy();
+        assertEquals(c.lines().get("copy-select"), copy == null ? null : copy.select(), "copy-select");
+        assertEquals(c.lines().get("copy-insert"), copy == null ? null : copy.insert(), "copy-insert");
         assertEquals(c.lines().getOrDefault("params", ""), describeParameters(sealing), "params");
         assertEquals(c.lines().getOrDefault("results", ""), describeResults(sealing), "results");
         assertEquals(c.lines().getOrDefault("stars", ""), String.join(", ", new TreeSet<>(sealing.starTables())),

@@ -13,6 +13,7 @@ import dev.nana.rewriter.KvAccess;
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
 import dev.nana.rewriter.RejectedSqlException;
+import dev.nana.rewriter.RowCopy;
 import dev.nana.rewriter.SqlPipeline;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
@@ -68,6 +69,8 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     private boolean readOnly;
     private boolean holdsWriteGate;
     private int savepointCounter;
+    /** Inside {@link #atomically}: a nested call (a row-by-row INSERT ... SELECT in a script) adds no transaction. */
+    private boolean insideAtomic;
     /** Stores handed out by {@link #kv(String)}, by lower-case namespace; closed with the connection. */
     private final Map<String, KvStore> kvStores = new HashMap<>();
     private final List<KvHost.Listener> kvListeners = new CopyOnWriteArrayList<>();
@@ -238,16 +241,21 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
      * autocommit mode, else under a savepoint of the open transaction.
      */
     <T> T atomically(boolean atomic, SqlCall<T> body) throws SQLException {
-        if (!atomic) {
+        if (!atomic || insideAtomic) { // an enclosing call already makes it all or nothing
             return body.call();
         }
-        if (autoCommit) {
-            return write(!readOnly, () ->
-                    allOrNothing(readOnly ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE", body, "COMMIT", "ROLLBACK"));
+        insideAtomic = true;
+        try {
+            if (autoCommit) {
+                return write(!readOnly, () ->
+                        allOrNothing(readOnly ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE", body, "COMMIT", "ROLLBACK"));
+            }
+            beginIfNeeded();
+            return allOrNothing("SAVEPOINT " + ATOMIC_SAVEPOINT, body, "RELEASE " + ATOMIC_SAVEPOINT,
+                    "ROLLBACK TO " + ATOMIC_SAVEPOINT, "RELEASE " + ATOMIC_SAVEPOINT);
+        } finally {
+            insideAtomic = false;
         }
-        beginIfNeeded();
-        return allOrNothing("SAVEPOINT " + ATOMIC_SAVEPOINT, body, "RELEASE " + ATOMIC_SAVEPOINT,
-                "ROLLBACK TO " + ATOMIC_SAVEPOINT, "RELEASE " + ATOMIC_SAVEPOINT);
     }
 
     /** {@code start}, then {@code body}, then {@code finish}; if the body fails, {@code undo} instead of finish. */
@@ -408,10 +416,15 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         }
         String text = statement.sql();
         PreparedStatement prepared = translated(() -> raw.prepare(text));
-        if (statement.sealing() != null) {
-            prepared = ColumnSealer.around(prepared, encryption.columnCipher(), statement.sealing().parameters());
+        ColumnSealing sealing = statement.sealing();
+        if (sealing != null && sealing.copy() != null) {
+            RecordedParameters recorded = RecordedParameters.around(prepared);
+            return new NanaPreparedStatement(this, recorded.statement(), plan, generatedKeys, recorded);
         }
-        return new NanaPreparedStatement(this, prepared, plan, generatedKeys);
+        if (sealing != null) {
+            prepared = ColumnSealer.around(prepared, encryption.columnCipher(), sealing.parameters());
+        }
+        return new NanaPreparedStatement(this, prepared, plan, generatedKeys, null);
     }
 
     @Override
@@ -670,6 +683,46 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
 
     ResultSet decrypting(ResultSet raw, EncryptedColumn[] columns) {
         return ColumnOpener.around(raw, encryption.columnCipher(), columns);
+    }
+
+    /**
+     * Runs an INSERT ... SELECT row by row ({@link RowCopy}), all or nothing: its SELECT with {@code parameters}
+     * bound (results decrypted), every row read before the first is written (so rows it inserts are never selected
+     * again), then its INSERT per row (values sealed). Returns the rows inserted.
+     */
+    long copyRows(RowCopy copy, Map<Integer, RecordedParameters.Call> parameters) throws SQLException {
+        return atomically(true, () -> {
+            List<Object[]> rows = new ArrayList<>();
+            int width;
+            try (PreparedStatement select = prepareStatement(copy.select())) {
+                RecordedParameters.bind(parameters, select);
+                try (ResultSet results = select.executeQuery()) {
+                    width = results.getMetaData().getColumnCount();
+                    while (results.next()) {
+                        Object[] row = new Object[width];
+                        for (int i = 0; i < width; i++) {
+                            row[i] = results.getObject(i + 1);
+                        }
+                        rows.add(row);
+                    }
+                }
+            }
+            long inserted = 0;
+            try (PreparedStatement insert = prepareStatement(copy.insert())) {
+                int columns = insert.getParameterMetaData().getParameterCount();
+                if (width != columns) {
+                    throw new SQLException(SqlErrors.NANA_PREFIX + "INSERT ... SELECT gives " + width
+                            + " values for " + columns + " columns", "21S01");
+                }
+                for (Object[] row : rows) {
+                    for (int i = 0; i < width; i++) {
+                        insert.setObject(i + 1, row[i]);
+                    }
+                    inserted += insert.executeLargeUpdate();
+                }
+            }
+            return inserted;
+        });
     }
 
     /** Before a statement that names namespaces runs: their tables exist (as NanaSQLite creates them on open). */

@@ -27,10 +27,13 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     /** The result columns to decrypt, found at the first execution: a prepared statement's columns do not change. */
     private EncryptedColumn[] resultColumns;
     private boolean resultColumnsKnown;
+    /** For an INSERT ... SELECT that runs row by row: the values bound, to bind to its SELECT. Else null. */
+    private final RecordedParameters recorded;
 
     NanaPreparedStatement(NanaConnection connection, PreparedStatement rawPreparedStatement, Plan plan,
-                          boolean generatedKeys) {
+                          boolean generatedKeys, RecordedParameters recorded) {
         super(connection, rawPreparedStatement);
+        this.recorded = recorded;
         this.generatedKeys = generatedKeys;
         this.plan = plan;
         this.planned = plan.statements().get(0);
@@ -52,6 +55,9 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     @Override
     public ResultSet executeQuery() throws SQLException {
         forgetResults();
+        if (recorded != null) {
+            throw SqlErrors.misuse("executeQuery on INSERT ... SELECT, which returns no rows: use executeUpdate");
+        }
         return remember(guarded(planned, rawPreparedStatement::executeQuery));
     }
 
@@ -63,13 +69,27 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     @Override
     public long executeLargeUpdate() throws SQLException {
         forgetResults();
+        if (recorded != null) {
+            return copyRows(recorded.current());
+        }
         return guarded(planned, keysIf(generatedKeys, rawPreparedStatement::executeLargeUpdate));
     }
 
     @Override
     public boolean execute() throws SQLException {
         forgetResults();
+        if (recorded != null) {
+            copyRows(recorded.current());
+            return false;
+        }
         return guarded(planned, keysIf(generatedKeys, rawPreparedStatement::execute));
+    }
+
+    private long copyRows(java.util.Map<Integer, RecordedParameters.Call> parameters) throws SQLException {
+        checkOpen();
+        long inserted = connection.copyRows(planned.sealing().copy(), parameters);
+        rememberUpdateCount(inserted);
+        return inserted;
     }
 
     @Override
@@ -103,6 +123,20 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
         int size = batchSize;
         batchSize = 0;
         boolean atomic = plan.runsAtomically();
+        if (recorded != null) {
+            var entries = recorded.takeBatch();
+            long[] counts = new long[entries.size()];
+            return connection.atomically(atomic, () -> {
+                for (int i = 0; i < counts.length; i++) {
+                    try {
+                        counts[i] = connection.copyRows(planned.sealing().copy(), entries.get(i));
+                    } catch (SQLException e) {
+                        throw BatchFailures.of(e, i, counts.length, counts, atomic);
+                    }
+                }
+                return counts;
+            });
+        }
         return connection.atomically(atomic, () -> {
             try {
                 return guarded(planned, rawPreparedStatement::executeLargeBatch);

@@ -4,6 +4,7 @@ import dev.nana.rewriter.ColumnSealing;
 import dev.nana.rewriter.KvAccess;
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
+import dev.nana.rewriter.RowCopy;
 import dev.nana.rewriter.StatementKind;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A statement whose SQL passes the pipeline. A string holding several statements is a script: all of it is checked
@@ -96,6 +98,10 @@ public class NanaStatement extends DelegatingStatement {
         resultSealing = statements.get(statements.size() - 1).sealing();
         if (statements.size() == 1) {
             PlannedStatement only = statements.get(0);
+            if (copyOf(only) != null) {
+                updateCount = connection.copyRows(copyOf(only), Map.of());
+                return false;
+            }
             return guarded(only, keysIf(generatedKeys, () -> last.run(rawStatement, only.sql())));
         }
         return connection.atomically(plan.runsAtomically(), () -> runScript(statements, generatedKeys, last));
@@ -106,11 +112,13 @@ public class NanaStatement extends DelegatingStatement {
         long changed = 0;
         int lastIndex = statements.size() - 1;
         for (int i = 0; i < lastIndex; i++) {
-            PlannedStatement statement = statements.get(i);
-            guarded(statement, () -> rawStatement.execute(statement.sql()));
-            changed += Math.max(0, rawStatement.getLargeUpdateCount());
+            changed += runForCount(statements.get(i));
         }
         PlannedStatement lastStatement = statements.get(lastIndex);
+        if (copyOf(lastStatement) != null) {
+            updateCount = changed + connection.copyRows(copyOf(lastStatement), Map.of());
+            return false;
+        }
         boolean rows = guarded(lastStatement,
                 keysIf(generatedKeys, () -> last.run(rawStatement, lastStatement.sql())));
         if (!rows) {
@@ -128,6 +136,11 @@ public class NanaStatement extends DelegatingStatement {
     /** {@code raw} with its encrypted columns decrypted (those of the SQL that produced it). */
     ResultSet decrypted(ResultSet raw) throws SQLException {
         return connection.decrypting(raw, connection.encryptedColumnsOf(raw, resultSealing));
+    }
+
+    /** What getUpdateCount reports after nana ran the statement itself (a row-by-row INSERT ... SELECT). */
+    final void rememberUpdateCount(long count) {
+        updateCount = count;
     }
 
     final void forgetResults() throws SQLException {
@@ -168,6 +181,9 @@ public class NanaStatement extends DelegatingStatement {
             remember(raw.executeQuery(one));
             return true;
         });
+        if (currentResults == null) { // nana ran it itself: a row-by-row INSERT ... SELECT
+            throw SqlErrors.misuse("executeQuery on INSERT ... SELECT, which returns no rows: use executeUpdate");
+        }
         return currentResults;
     }
 
@@ -322,13 +338,28 @@ public class NanaStatement extends DelegatingStatement {
     private long runBatchEntry(Plan entry) throws SQLException {
         long changed = 0;
         for (PlannedStatement statement : entry.statements()) {
-            if (guarded(statement, () -> rawStatement.execute(statement.sql()))) {
+            if (copyOf(statement) == null && guarded(statement, () -> rawStatement.execute(statement.sql()))) {
                 throw new SQLException(SqlErrors.NANA_PREFIX + "a batch entry returned rows: " + statement.kind(),
                         SqlErrors.DRIVER);
             }
-            changed += Math.max(0, rawStatement.getUpdateCount());
+            changed += copyOf(statement) != null ? connection.copyRows(copyOf(statement), Map.of())
+                    : Math.max(0, rawStatement.getUpdateCount());
         }
         return changed;
+    }
+
+    /** Runs a statement of a script and returns the rows it changed. */
+    private long runForCount(PlannedStatement statement) throws SQLException {
+        if (copyOf(statement) != null) {
+            return connection.copyRows(copyOf(statement), Map.of());
+        }
+        guarded(statement, () -> rawStatement.execute(statement.sql()));
+        return Math.max(0, rawStatement.getLargeUpdateCount());
+    }
+
+    /** How nana runs {@code statement} itself, row by row; null when the backend runs it. */
+    private static RowCopy copyOf(PlannedStatement statement) {
+        return statement.sealing() == null ? null : statement.sealing().copy();
     }
 
     @Override

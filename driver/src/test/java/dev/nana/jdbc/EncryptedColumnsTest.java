@@ -353,6 +353,62 @@ class EncryptedColumnsTest {
         }
     }
 
+    @Test
+    void insertSelectReSealsRowByRowWhereValuesChangeBinding() throws Exception {
+        try (Connection connection = open(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("CREATE TABLE staging (id INTEGER PRIMARY KEY, email TEXT, ssn TEXT)");
+            statement.executeUpdate("INSERT INTO staging VALUES (1, 'a@x', '111'), (2, 'b@x', '222'),"
+                    + " (3, 'c@x', '333')");
+            try (PreparedStatement migrate = connection.prepareStatement(
+                    "INSERT INTO users (id, email, ssn) SELECT id, email, ssn FROM staging WHERE id <= ?")) {
+                migrate.setInt(1, 2);
+                assertEquals(2, migrate.executeUpdate());
+                assertEquals(2, migrate.getUpdateCount());
+            }
+            try (PreparedStatement rest = connection.prepareStatement(
+                    "INSERT INTO users (id, email, ssn) SELECT id, email, ssn FROM staging WHERE id = ?")) {
+                rest.setInt(1, 3);
+                rest.addBatch();
+                assertArrayEquals(new int[] {1}, rest.executeBatch());
+            }
+            assertEquals(3, statement.executeUpdate("INSERT INTO orders (id, note) SELECT id, ssn FROM users"));
+            try (PreparedStatement find = connection.prepareStatement("SELECT u.ssn, o.note FROM users u"
+                    + " JOIN orders o ON o.id = u.id WHERE u.email = ?")) {
+                find.setString(1, "b@x");
+                try (ResultSet rows = find.executeQuery()) {
+                    assertTrue(rows.next());
+                    assertEquals("222", rows.getString(1));
+                    assertEquals("222", rows.getString(2), "users.ssn re-sealed as orders.note");
+                }
+            }
+        }
+        try (Connection raw = raw(); Statement statement = raw.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM users u JOIN orders o ON o.id = u.id"
+                     + " WHERE typeof(u.ssn) = 'blob' AND typeof(u.email) = 'blob' AND typeof(o.note) = 'blob'")) {
+            assertTrue(rows.next());
+            assertEquals(3, rows.getInt(1), "every copied value sealed on disk");
+        }
+    }
+
+    @Test
+    void aRowByRowInsertSelectIsAllOrNothing() throws Exception {
+        try (Connection connection = open(); Statement statement = connection.createStatement()) {
+            insertUser(connection, 2, "Bob", "b@x", "2");
+            statement.executeUpdate("CREATE TABLE staging (id INTEGER PRIMARY KEY, ssn TEXT)");
+            statement.executeUpdate("INSERT INTO staging VALUES (1, '111'), (2, '222'), (3, '333')");
+            SQLException e = assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("INSERT INTO users (id, ssn) SELECT id, ssn FROM staging"));
+            assertTrue(e.getMessage().toLowerCase().contains("unique") || e.getMessage().contains("PRIMARY"),
+                    e.getMessage());
+            try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM users")) {
+                assertTrue(rows.next());
+                assertEquals(1, rows.getInt(1), "row 1, copied before the failure, is undone");
+            }
+            assertEquals(1, statement.executeUpdate(
+                    "INSERT INTO users (id, ssn) SELECT id + 1000, name FROM users"), "rows it inserts are not read");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "SELECT id FROM users ORDER BY ssn",
