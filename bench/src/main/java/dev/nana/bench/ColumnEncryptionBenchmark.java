@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Base64;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -77,10 +76,8 @@ public class ColumnEncryptionBenchmark {
         @Setup(Level.Trial)
         public void open() throws IOException, SQLException {
             temp = new KvTempFile();
-            Properties properties = new Properties();
+            Properties properties = KvBenchDatabase.keyed(cipher);
             if (!cipher.equals("none")) {
-                properties.setProperty("encryptionKey", Base64.getEncoder().encodeToString(new byte[32]));
-                properties.setProperty("encryptionMode", cipher);
                 properties.setProperty("encrypt.columns", "users.ssn");
                 properties.setProperty("encrypt.searchable", "users.email");
             }

@@ -96,6 +96,16 @@ public class KvBenchDatabase {
     }
 
     /** A connection checked to run in WAL with synchronous=NORMAL: other durability would compare nothing. */
+    /** No properties for {@code cipher} none; else a key (all zeroes: a benchmark keeps no secret) and that mode. */
+    static Properties keyed(String cipher) {
+        Properties properties = new Properties();
+        if (!cipher.equals("none")) {
+            properties.setProperty("encryptionKey", java.util.Base64.getEncoder().encodeToString(new byte[32]));
+            properties.setProperty("encryptionMode", cipher);
+        }
+        return properties;
+    }
+
     static Connection connect(String url) throws SQLException {
         return connect(url, new Properties());
     }

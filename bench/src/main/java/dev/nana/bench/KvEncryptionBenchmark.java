@@ -7,8 +7,6 @@ import dev.nana.kv.KvStore;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Base64;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -61,12 +59,7 @@ public class KvEncryptionBenchmark {
         @Setup(Level.Trial)
         public void open() throws IOException, SQLException {
             temp = new KvTempFile();
-            Properties properties = new Properties();
-            if (!cipher.equals("none")) {
-                properties.setProperty("encryptionKey", Base64.getEncoder().encodeToString(new byte[32]));
-                properties.setProperty("encryptionMode", cipher);
-            }
-            connection = KvBenchDatabase.connect(temp.nanaUrl(), properties);
+            connection = KvBenchDatabase.connect(temp.nanaUrl(), KvBenchDatabase.keyed(cipher));
             NanaConnection nana = connection.unwrap(NanaConnection.class);
             puts = nana.kv("puts");
             hot = nana.kv("hot", KvOptions.defaults().withCache(CacheMode.none()));

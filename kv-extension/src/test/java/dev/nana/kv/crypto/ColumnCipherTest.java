@@ -1,5 +1,7 @@
 package dev.nana.kv.crypto;
 
+import static dev.nana.kv.crypto.CryptoAssertions.assertState;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -288,18 +290,5 @@ class ColumnCipherTest {
         byte[] changed = sealed.clone();
         changed[at] ^= 0x01;
         return changed;
-    }
-
-    private interface Call {
-        Object run() throws SQLException;
-    }
-
-    /** The SQLException {@code call} throws, checked to carry {@code state} unless that is null. */
-    private static SQLException assertState(String state, Call call) {
-        SQLException e = assertThrows(SQLException.class, call::run);
-        if (state != null) {
-            assertEquals(state, e.getSQLState(), e.getMessage());
-        }
-        return e;
     }
 }

@@ -1,10 +1,11 @@
 package dev.nana.kv.crypto;
 
+import static dev.nana.kv.crypto.CryptoAssertions.assertState;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -182,18 +183,6 @@ class ValueCipherTest {
         assertNotEquals(KeyRing.checkValue(KEY), KeyRing.checkValue(OTHER_KEY));
     }
 
-    private interface Call {
-        Object run() throws SQLException;
-    }
-
-    /** The SQLException {@code call} throws, checked to carry {@code state} unless that is null. */
-    private static SQLException assertState(String state, Call call) {
-        SQLException e = assertThrows(SQLException.class, call::run);
-        if (state != null) {
-            assertEquals(state, e.getSQLState(), e.getMessage());
-        }
-        return e;
-    }
 
     private static boolean contains(byte[] haystack, byte[] needle) {
         outer:
