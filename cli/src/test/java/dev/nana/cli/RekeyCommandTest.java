@@ -17,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -79,9 +80,14 @@ class RekeyCommandTest {
     }
 
     private int sealedUnderKey(int id) throws SQLException {
+        return sealedUnderKey(id, "data", "value");
+    }
+
+    /** Values of {@code table.column} whose nana header names key {@code id}, read without nana. */
+    private int sealedUnderKey(int id, String table, String column) throws SQLException {
         try (Connection plain = DriverManager.getConnection("jdbc:sqlite:" + database());
              PreparedStatement select = plain.prepareStatement(
-                     "SELECT count(*) FROM data WHERE substr(value, 2, 4) = ?")) {
+                     "SELECT count(*) FROM " + table + " WHERE substr(" + column + ", 2, 4) = ?")) {
             select.setBytes(1, new byte[] {0, 0, 0, (byte) id});
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();
@@ -130,6 +136,67 @@ class RekeyCommandTest {
         assertTrue(output.contains("rekey: done, " + (ROWS - moved) + " values re-sealed"), output);
         assertEquals(ROWS, sealedUnderKey(2));
         assertEveryValueReads(newKey);
+    }
+
+    @Test
+    void encryptedColumnsKilledMidwayThenRunAgainEndUnderTheNewKey() throws Exception {
+        Path oldKey = keyFile("old.key", "1:" + key(1) + "\n");
+        Path ring = keyFile("ring.key", "1:" + key(1) + "\n2:" + key(2) + "\n");
+        Path newKey = keyFile("new.key", "2:" + key(2) + "\n");
+        try (Connection connection = openWithColumns(oldKey); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("CREATE TABLE people (id INTEGER PRIMARY KEY, ssn TEXT)");
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO people (id, ssn) VALUES (?, ?)")) {
+                for (int i = 0; i < ROWS; i++) {
+                    insert.setInt(1, i);
+                    insert.setString(2, "ssn-" + i);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            connection.commit();
+        }
+
+        Process first = rekey(ring, "--columns", "people.ssn", "--batch", "10");
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), UTF_8))) {
+            for (int batches = 0; batches < 5; batches++) {
+                String line = out.readLine();
+                assertTrue(line != null && line.startsWith("rekey: people.ssn: 10 re-sealed"), String.valueOf(line));
+            }
+            first.destroyForcibly();
+            assertTrue(first.waitFor(1, TimeUnit.MINUTES));
+        }
+        int moved = sealedUnderKey(2, "people", "ssn");
+        assertTrue(moved >= 50 && moved < ROWS, "killed midway: " + moved + " of " + ROWS + " moved");
+        assertEquals(ROWS, moved + sealedUnderKey(1, "people", "ssn"), "every value under the old key or the new");
+        assertEveryPersonReads(ring);
+
+        Process second = rekey(ring, "--columns", "people.ssn", "--batch", "1000");
+        String output = new String(second.getInputStream().readAllBytes(), UTF_8);
+        assertTrue(second.waitFor(2, TimeUnit.MINUTES), "a guard against a hang, not a speed check");
+        assertEquals(0, second.exitValue(), output);
+        assertTrue(output.contains("rekey: done, " + (ROWS - moved) + " values re-sealed"), output);
+        assertEquals(ROWS, sealedUnderKey(2, "people", "ssn"));
+        assertEveryPersonReads(newKey);
+    }
+
+    private Connection openWithColumns(Path keys) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("encryptionKeyFile", keys.toString());
+        properties.setProperty("encrypt.columns", "people.ssn");
+        return DriverManager.getConnection("jdbc:nana:" + database(), properties);
+    }
+
+    private void assertEveryPersonReads(Path keys) throws SQLException {
+        try (Connection connection = openWithColumns(keys); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id, ssn FROM people")) {
+            int count = 0;
+            while (rows.next()) {
+                assertEquals("ssn-" + rows.getInt(1), rows.getString(2));
+                count++;
+            }
+            assertEquals(ROWS, count);
+        }
     }
 
     @Test
