@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.expression.AllValue;
 import net.sf.jsqlparser.expression.AnyComparisonExpression;
@@ -176,7 +177,7 @@ final class ColumnAnalyzer {
     }
 
     private static String tablesNamed(Span s, EncryptedColumns encrypted) {
-        Set<String> named = new java.util.TreeSet<>();
+        Set<String> named = new TreeSet<>();
         for (int i = 0; i < s.size(); i++) {
             for (String table : encrypted.tables()) {
                 if (s.isIdentifier(i, table)) {
@@ -237,7 +238,7 @@ final class ColumnAnalyzer {
             for (ExpressionList<?> row : rows(values)) {
                 for (int i = 0; i < row.size(); i++) {
                     EncryptedColumn into = columns == null || i >= columns.size() ? null
-                            : encrypted.find(target, columns.get(i).getColumnName());
+                            : targetColumn(target, columns.get(i));
                     write(into, row.get(i), outer == null ? new Scope(null) : outer);
                 }
             }
@@ -276,11 +277,14 @@ final class ColumnAnalyzer {
             throw new Refusal("INSERT INTO " + target + " ... SELECT * with encrypted columns: name the selected"
                     + " columns");
         }
+        if (selected.compound && !encrypted.of(target).isEmpty()) {
+            return false; // each branch binds its own parameters: only a row copy seals them all
+        }
         boolean inPlace = true;
         for (int i = 0; i < selected.items.size(); i++) {
             Item item = selected.items.get(i);
             EncryptedColumn into = columns == null || i >= columns.size() ? null
-                    : encrypted.find(target, columns.get(i).getColumnName());
+                    : targetColumn(target, columns.get(i));
             if (into == null && item.column != null) {
                 throw new Refusal("INSERT INTO " + target + " ... SELECT would store ciphertext of encrypted "
                         + item.column.name() + " in " + target + "." + (columns == null ? "column " + (i + 1)
@@ -360,7 +364,7 @@ final class ColumnAnalyzer {
                 throw new Refusal("SET of " + set.getColumns() + " from a row value over a table with encrypted"
                         + " columns: assign each column");
             }
-            write(encrypted.find(target, set.getColumns().get(i).getColumnName()), value, scope);
+            write(targetColumn(target, set.getColumns().get(i)), value, scope);
         }
     }
 
@@ -390,6 +394,11 @@ final class ColumnAnalyzer {
                         + " or itself, not from " + bare);
             }
         }
+    }
+
+    /** The encrypted column a written column of {@code target} is, quoted or not; null when not encrypted. */
+    private EncryptedColumn targetColumn(String target, Column column) {
+        return encrypted.find(target, unquote(column.getColumnName()));
     }
 
     private Output returning(ReturningClause returning, Scope scope, String target) {
@@ -458,10 +467,18 @@ final class ColumnAnalyzer {
         Scope scope = new Scope(outer);
         from(select.getFromItem(), select.getJoins(), scope);
         condition(select.getWhere(), scope);
+        Output output = new Output();
+        output.items = new ArrayList<>();
+        for (SelectItem<?> item : select.getSelectItems()) {
+            selectItem(item, scope, output);
+        }
         GroupByElement groupBy = select.getGroupBy();
         if (groupBy != null) {
             for (Object grouped : groupBy.getGroupByExpressionList()) {
-                EncryptedColumn column = expression((Expression) grouped, scope);
+                EncryptedColumn column = output.byLabelOrPosition((Expression) grouped);
+                if (column == null) {
+                    column = expression((Expression) grouped, scope);
+                }
                 if (column != null && !column.searchable()) {
                     throw new Refusal("GROUP BY " + column.name() + ": its values are encrypted with random nonces,"
                             + " so equal values never group; declare it in encrypt.searchable");
@@ -469,11 +486,6 @@ final class ColumnAnalyzer {
             }
         }
         condition(select.getHaving(), scope);
-        Output output = new Output();
-        output.items = new ArrayList<>();
-        for (SelectItem<?> item : select.getSelectItems()) {
-            selectItem(item, scope, output);
-        }
         if (select.getDistinct() != null) {
             for (EncryptedColumn column : output.encryptedColumns(encrypted)) {
                 if (!column.searchable()) {
@@ -554,6 +566,9 @@ final class ColumnAnalyzer {
                 }
             }
         }
+        if (first != null) {
+            first.compound = true;
+        }
         return first;
     }
 
@@ -568,6 +583,11 @@ final class ColumnAnalyzer {
 
     private void join(Join join, Scope scope) {
         fromItem(join.getFromItem(), scope);
+        if (join.isNatural() && !readTables.isEmpty()) {
+            throw new Refusal("NATURAL JOIN next to encrypted columns of "
+                    + String.join(", ", new TreeSet<>(readTables))
+                    + " compares columns nana cannot see: join ON or USING named columns");
+        }
         for (Expression on : nullSafe(join.getOnExpressions())) {
             condition(on, scope);
         }
@@ -1042,7 +1062,8 @@ final class ColumnAnalyzer {
 
         void addTable(Table table) {
             String name = unquote(table.getName()).toLowerCase(Locale.ROOT);
-            String alias = table.getAlias() == null ? name : unquote(table.getAlias().getName()).toLowerCase(Locale.ROOT);
+            String alias = table.getAlias() == null ? name
+                    : unquote(table.getAlias().getName()).toLowerCase(Locale.ROOT);
             sources.put(alias, Source.table(name));
         }
 
@@ -1128,8 +1149,10 @@ final class ColumnAnalyzer {
     static final class Output {
         static final Output EMPTY = new Output();
 
-        /** Explicit items in order; null once a {@code *} makes positions unknown. */
+        /** Explicit items in order (a compound's first SELECT's); null once a {@code *} makes positions unknown. */
         List<Item> items = new ArrayList<>();
+        /** Whether the items come from a UNION, INTERSECT or EXCEPT, whose other branches have items of their own. */
+        boolean compound;
         /** Encrypted outputs by lower-case label, and plain labels (which shadow a star's columns). */
         final Map<String, EncryptedColumn> named = new HashMap<>();
         final Set<String> plainNames = new HashSet<>();
