@@ -134,8 +134,18 @@ final class ColumnAnalyzer {
 
     /** What to encrypt and decrypt for {@code s}; null when it moves no encrypted value. */
     static ColumnSealing analyze(Span s, StatementKind kind, EncryptedColumns encrypted) {
-        if (kind == StatementKind.DROP || kind == StatementKind.ALTER || kind == StatementKind.PRAGMA
-                || kind == StatementKind.ANALYZE || kind == StatementKind.REINDEX) {
+        if (kind == StatementKind.ALTER) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.is(i, Keyword.RENAME)) {
+                    throw new Refusal("renaming " + tablesNamed(s, encrypted) + " or its columns would leave"
+                            + " encrypt.columns/encrypt.searchable naming what is no longer there, and the"
+                            + " ciphertext under the new name unread: rename outside nana, then change the settings");
+                }
+            }
+            return null;
+        }
+        if (kind == StatementKind.DROP || kind == StatementKind.PRAGMA || kind == StatementKind.ANALYZE
+                || kind == StatementKind.REINDEX) {
             return null; // they move no values
         }
         Statement statement;
