@@ -391,6 +391,36 @@ class EncryptedColumnsTest {
     }
 
     @Test
+    void quotedNamesAndCompoundSourcesAreSealedToo() throws Exception {
+        try (Connection connection = open()) {
+            try (PreparedStatement quoted = connection.prepareStatement(
+                    "INSERT INTO \"users\" (\"id\", \"SSN\", `email`) VALUES (?, ?, ?)")) {
+                quoted.setInt(1, 1);
+                quoted.setString(2, SSN);
+                quoted.setString(3, EMAIL);
+                quoted.executeUpdate();
+            }
+            try (PreparedStatement compound = connection.prepareStatement(
+                    "INSERT INTO users (id, ssn) SELECT ?, ? UNION ALL SELECT ?, ?")) {
+                compound.setInt(1, 2);
+                compound.setString(2, "second");
+                compound.setInt(3, 3);
+                compound.setString(4, "third");
+                assertEquals(2, compound.executeUpdate());
+            }
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT ssn FROM users ORDER BY id")) {
+                assertEquals(List.of(SSN, "second", "third"), strings(rows, 1));
+            }
+        }
+        try (Connection raw = raw(); Statement statement = raw.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM users WHERE typeof(ssn) = 'blob'")) {
+            assertTrue(rows.next());
+            assertEquals(3, rows.getInt(1), "no plaintext stored");
+        }
+    }
+
+    @Test
     void aRowByRowInsertSelectIsAllOrNothing() throws Exception {
         try (Connection connection = open(); Statement statement = connection.createStatement()) {
             insertUser(connection, 2, "Bob", "b@x", "2");
