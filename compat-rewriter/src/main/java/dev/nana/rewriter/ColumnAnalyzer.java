@@ -559,7 +559,7 @@ final class ColumnAnalyzer {
             for (int i = 0; i < Math.min(first.items.size(), output.items.size()); i++) {
                 EncryptedColumn a = first.items.get(i).column;
                 EncryptedColumn b = output.items.get(i).column;
-                if ((a != null || b != null) && (a == null || !a.equals(b))) {
+                if ((a != null || b != null) && (a == null || !sameCiphertext(a, b))) {
                     throw new Refusal("column " + (i + 1) + " of a compound SELECT mixes "
                             + (a == null ? "plain values" : "encrypted " + a.name()) + " with "
                             + (b == null ? "plain values" : "encrypted " + b.name()));
