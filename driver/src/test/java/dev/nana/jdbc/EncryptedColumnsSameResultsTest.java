@@ -11,10 +11,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -98,25 +100,32 @@ class EncryptedColumnsSameResultsTest {
     @BeforeAll
     static void twoFiles() throws SQLException {
         plain = DriverManager.getConnection("jdbc:nana:" + dir.resolve("plain.db"));
+        encrypted = openEncrypted("encrypted.db");
+        fill(plain);
+        fill(encrypted);
+    }
+
+    private static Connection openEncrypted(String file) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("encryptionKey", EncryptedColumnsTest.key(5));
         properties.setProperty("encrypt.columns", "users.ssn, orders.note");
         properties.setProperty("encrypt.searchable", "users.email, orders.customer_email=users.email");
-        encrypted = DriverManager.getConnection("jdbc:nana:" + dir.resolve("encrypted.db"), properties);
-        for (Connection connection : List.of(plain, encrypted)) {
-            try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT, email TEXT, ssn TEXT)");
-                statement.executeUpdate("CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_email TEXT, note TEXT,"
-                        + " total REAL)");
-            }
-            insert(connection, "INSERT INTO users (id, name, email, ssn) VALUES (?, ?, ?, ?)",
-                    List.of(1, "Alice", "a@x", "111"), List.of(2, "Bob", "bob@x", "222"),
-                    java.util.Arrays.asList(3, "Carol", "carol@x", null), List.of(4, "Dave", "dave@x", "444"),
-                    java.util.Arrays.asList(5, "Eve", null, "555"));
-            insert(connection, "INSERT INTO orders (id, customer_email, note, total) VALUES (?, ?, ?, ?)",
-                    List.of(101, "a@x", "gift", 10.0), java.util.Arrays.asList(102, "a@x", null, 3.5),
-                    List.of(103, "dave@x", "rush", 7.25), List.of(104, "nobody@x", "lost", 1.0));
+        return DriverManager.getConnection("jdbc:nana:" + dir.resolve(file), properties);
+    }
+
+    private static void fill(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT, email TEXT, ssn TEXT)");
+            statement.executeUpdate("CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_email TEXT, note TEXT,"
+                    + " total REAL)");
         }
+        insert(connection, "INSERT INTO users (id, name, email, ssn) VALUES (?, ?, ?, ?)",
+                List.of(1, "Alice", "a@x", "111"), List.of(2, "Bob", "bob@x", "222"),
+                Arrays.asList(3, "Carol", "carol@x", null), List.of(4, "Dave", "dave@x", "444"),
+                Arrays.asList(5, "Eve", null, "555"));
+        insert(connection, "INSERT INTO orders (id, customer_email, note, total) VALUES (?, ?, ?, ?)",
+                List.of(101, "a@x", "gift", 10.0), Arrays.asList(102, "a@x", null, 3.5),
+                List.of(103, "dave@x", "rush", 7.25), List.of(104, "nobody@x", "lost", 1.0));
     }
 
     @SafeVarargs
@@ -128,6 +137,42 @@ class EncryptedColumnsSameResultsTest {
                 }
                 insert.executeUpdate();
             }
+        }
+    }
+
+    /** Writes of every kind applied to both files leave the same rows in both. */
+    @Test
+    void writesLeaveTheSameRows() throws SQLException {
+        List<Query> writes = List.of(
+                runs("UPDATE users SET ssn = ? WHERE email = ?", "999", "bob@x"),
+                runs("UPDATE users SET email = ?, name = ? WHERE id = ?", "eve@x", "Eve2", 5),
+                runs("DELETE FROM orders WHERE customer_email = ?", "nobody@x"),
+                runs("INSERT INTO orders (id, customer_email, note, total) SELECT id + 200, email, ssn, 0 FROM users"
+                        + " WHERE ssn IS NOT NULL"),
+                runs("INSERT INTO users (id, name, email, ssn) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                        + " ssn = excluded.ssn", 1, "Alice", "a@x", "000"),
+                runs("UPDATE users SET ssn = NULL WHERE id IN (SELECT id FROM users WHERE email = ?)", "dave@x"),
+                runs("INSERT OR IGNORE INTO users (id, email) VALUES (?, ?)", 2, "ignored@x"));
+        try (Connection before = DriverManager.getConnection("jdbc:nana:" + dir.resolve("plain-writes.db"));
+             Connection after = openEncrypted("encrypted-writes.db")) {
+            fill(before);
+            fill(after);
+            for (Query write : writes) {
+                assertEquals(update(before, write), update(after, write), write.sql());
+            }
+            for (String table : List.of("users", "orders")) {
+                Query dump = runs("SELECT * FROM " + table + " ORDER BY id");
+                assertEquals(rows(before, dump), rows(after, dump), table);
+            }
+        }
+    }
+
+    private static long update(Connection connection, Query query) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
+            for (int i = 0; i < query.parameters().size(); i++) {
+                statement.setObject(i + 1, query.parameters().get(i));
+            }
+            return statement.executeLargeUpdate();
         }
     }
 
