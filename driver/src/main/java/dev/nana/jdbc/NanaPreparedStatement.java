@@ -11,6 +11,7 @@ import java.sql.SQLType;
 import java.sql.Types;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Map;
 
 /**
  * A prepared statement: its one statement was checked when it was prepared, so executing it costs nothing extra.
@@ -85,7 +86,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
         return guarded(planned, keysIf(generatedKeys, rawPreparedStatement::execute));
     }
 
-    private long copyRows(java.util.Map<Integer, RecordedParameters.Call> parameters) throws SQLException {
+    private long copyRows(Map<Integer, RecordedParameters.Call> parameters) throws SQLException {
         checkOpen();
         long inserted = connection.copyRows(planned.sealing().copy(), parameters);
         rememberUpdateCount(inserted);

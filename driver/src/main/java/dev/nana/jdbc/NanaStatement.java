@@ -112,7 +112,7 @@ public class NanaStatement extends DelegatingStatement {
         long changed = 0;
         int lastIndex = statements.size() - 1;
         for (int i = 0; i < lastIndex; i++) {
-            changed += runForCount(statements.get(i));
+            changed += runForCount(statements.get(i), false);
         }
         PlannedStatement lastStatement = statements.get(lastIndex);
         if (copyOf(lastStatement) != null) {
@@ -338,22 +338,20 @@ public class NanaStatement extends DelegatingStatement {
     private long runBatchEntry(Plan entry) throws SQLException {
         long changed = 0;
         for (PlannedStatement statement : entry.statements()) {
-            if (copyOf(statement) == null && guarded(statement, () -> rawStatement.execute(statement.sql()))) {
-                throw new SQLException(SqlErrors.NANA_PREFIX + "a batch entry returned rows: " + statement.kind(),
-                        SqlErrors.DRIVER);
-            }
-            changed += copyOf(statement) != null ? connection.copyRows(copyOf(statement), Map.of())
-                    : Math.max(0, rawStatement.getUpdateCount());
+            changed += runForCount(statement, true);
         }
         return changed;
     }
 
-    /** Runs a statement of a script and returns the rows it changed. */
-    private long runForCount(PlannedStatement statement) throws SQLException {
+    /** Runs a statement of a script or batch and returns the rows it changed; in a batch, rows are an error. */
+    private long runForCount(PlannedStatement statement, boolean inBatch) throws SQLException {
         if (copyOf(statement) != null) {
             return connection.copyRows(copyOf(statement), Map.of());
         }
-        guarded(statement, () -> rawStatement.execute(statement.sql()));
+        if (guarded(statement, () -> rawStatement.execute(statement.sql())) && inBatch) {
+            throw new SQLException(SqlErrors.NANA_PREFIX + "a batch entry returned rows: " + statement.kind(),
+                    SqlErrors.DRIVER);
+        }
         return Math.max(0, rawStatement.getLargeUpdateCount());
     }
 
