@@ -226,7 +226,7 @@ final class ColumnAnalyzer {
                     + " into columns nana does not decrypt: create the table, then INSERT ... SELECT named columns");
         }
         if (statement instanceof CreateTable || statement instanceof CreateIndex) {
-            return Output.EMPTY;
+            return new Output();
         }
         throw new Refusal(statement.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toUpperCase(
                 Locale.ROOT) + " over " + tablesNamed + ", which has encrypted columns, is refused: a view or"
@@ -262,7 +262,7 @@ final class ColumnAnalyzer {
             }
         }
         if (insert == null) {
-            return Output.EMPTY;
+            return new Output();
         }
         Scope scope = new Scope(null);
         scope.addTable(table);
@@ -413,7 +413,7 @@ final class ColumnAnalyzer {
 
     private Output returning(ReturningClause returning, Scope scope, String target) {
         if (returning == null) {
-            return Output.EMPTY;
+            return new Output();
         }
         if (!encrypted.of(target).isEmpty()) {
             readTables.add(target);
@@ -1157,8 +1157,6 @@ final class ColumnAnalyzer {
 
     /** The result columns of a query, as far as encryption goes. */
     static final class Output {
-        static final Output EMPTY = new Output();
-
         /** Explicit items in order (a compound's first SELECT's); null once a {@code *} makes positions unknown. */
         List<Item> items = new ArrayList<>();
         /** Whether the items come from a UNION, INTERSECT or EXCEPT, whose other branches have items of their own. */

@@ -27,7 +27,7 @@ import java.util.Properties;
  * property, file or line, not what it holds.
  *
  * @param cipher         seals key-value values; null without a key
- * @param columnCipher   seals column values; null without a key
+ * @param columnCipher   seals column values; null without a key or without encrypted columns
  * @param columns        the encrypted columns (empty without any)
  */
 record Encryption(ValueCipher cipher, boolean readPlaintext, ColumnCipher columnCipher, EncryptedColumns columns) {
@@ -101,7 +101,7 @@ record Encryption(ValueCipher cipher, boolean readPlaintext, ColumnCipher column
             boolean readPlaintext = NanaProperty.ENCRYPTION_MIGRATION.getBoolean(nana);
             return new Encryption(ValueCipher.create(ring, mode,
                     CipherFormat.parse(NanaProperty.ENCRYPTION_FORMAT.get(nana))), readPlaintext,
-                    ColumnCipher.create(ring, mode, readPlaintext), columns);
+                    columns.isEmpty() ? null : ColumnCipher.create(ring, mode, readPlaintext), columns);
         } catch (SQLException e) {
             // The crypto API's 22023 (a key of the wrong size, an unknown mode) is a bad property here.
             throw SqlErrors.INVALID_PROPERTY.equals(e.getSQLState()) ? e : misconfigured(e.getMessage()
