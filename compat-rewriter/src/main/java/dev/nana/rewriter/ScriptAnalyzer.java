@@ -55,7 +55,8 @@ final class ScriptAnalyzer {
                 effectiveKind == StatementKind.VACUUM && contains(s, head, Keyword.INTO),
                 s.is(0, TokenType.WORD) ? s.name(0) : null,
                 kv == null ? null : kv.rewrite(s, effectiveKind, head),
-                problem, sealing, sealingRefusal);
+                problem, sealing, sealingRefusal,
+                kind == StatementKind.INSERT && containsPair(s, head, Keyword.DO, Keyword.UPDATE));
     }
 
     /** A problem belongs to the statement whose text (up to where the next one starts) holds its offset. */
@@ -66,6 +67,16 @@ final class ScriptAnalyzer {
             }
         }
         return null;
+    }
+
+    /** {@code first} directly followed by {@code second}, at or after token {@code from}. */
+    private static boolean containsPair(Span s, int from, Keyword first, Keyword second) {
+        for (int i = from; i + 1 < s.size(); i++) {
+            if (s.is(i, first) && s.is(i + 1, second)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean contains(Span s, int from, Keyword keyword) {

@@ -26,6 +26,23 @@ public enum StatementKind {
         };
     }
 
+    /**
+     * True for statements whose update count is SQLite's change counter (or, for what cannot be classified and
+     * sqlite-jdbc's own commands, the backend's word). The others (DDL, transaction control, PRAGMA, VACUUM, ...)
+     * change no rows, so their count is 0, whatever rows an earlier statement changed.
+     */
+    public boolean countsChanges() {
+        return switch (this) {
+            case INSERT, REPLACE, UPDATE, DELETE, UNKNOWN, BACKUP, RESTORE -> true;
+            default -> false;
+        };
+    }
+
+    /** True for statements that may insert a row, and so set SQLite's last_insert_rowid(). */
+    public boolean inserts() {
+        return this == INSERT || this == REPLACE;
+    }
+
     /** True for statements that open, end or mark a transaction (a script holding one cannot be wrapped in one). */
     public boolean controlsTransaction() {
         return this == BEGIN || this == COMMIT || this == ROLLBACK || this == SAVEPOINT || this == RELEASE;

@@ -59,4 +59,21 @@ class StatementKindTest {
         assertEquals(kind, statement.kind());
         assertEquals(effectiveKind, statement.effectiveKind());
     }
+
+    /** getGeneratedKeys needs to know: a DO UPDATE that updates inserts nothing, yet changes a row. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            INSERT INTO t VALUES (1) ON CONFLICT(a) DO UPDATE SET b = 2                  | true
+            WITH x AS (SELECT 1) INSERT INTO t SELECT 1 FROM x WHERE true ON CONFLICT DO UPDATE SET b = 2 | true
+            insert into t values (1) on conflict do update set b = 2                     | true
+            INSERT INTO t VALUES (1) ON CONFLICT DO NOTHING                              | false
+            INSERT INTO t VALUES ('DO UPDATE')                                           | false
+            INSERT INTO "do" VALUES (1)                                                  | false
+            UPDATE t SET b = 2                                                           | false
+            EXPLAIN INSERT INTO t VALUES (1) ON CONFLICT DO UPDATE SET b = 2             | false
+            """)
+    void findsUpsertsThatMayUpdate(String sql, boolean upsertUpdates) {
+        StatementFacts statement = ScriptAnalyzer.analyze(sql, null, EncryptedColumns.NONE).statements().get(0);
+        assertEquals(upsertUpdates, statement.upsertUpdates());
+    }
 }
