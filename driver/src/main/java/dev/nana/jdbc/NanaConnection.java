@@ -77,6 +77,9 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     /** Namespaces whose table is known to exist; forgotten on rollback, which may undo a creation. */
     private final Set<String> kvTablesCreated = new HashSet<>();
     private final Encryption encryption;
+    /** See {@link #countExecution}. */
+    private long executions;
+    private PreparedStatement lastChangeQuery;
 
     private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, String url, String transactionMode,
                            int busyTimeoutMillis, WriteGate writeGate, Path databaseFile, Encryption encryption) {
@@ -203,19 +206,39 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         }
     }
 
+    /** Called before every statement nana runs on this connection, its own (key-value, row copies) included. */
+    long countExecution() {
+        return ++executions;
+    }
+
+    /** How many statements nana has run: while it has not moved, last_insert_rowid() is the latest one's. */
+    long executions() {
+        return executions;
+    }
+
+    /** What SQLite's connection says of its latest INSERT, UPDATE or DELETE. */
+    record LastChange(long insertRowid, long changes) {
+    }
+
     /**
-     * Runs {@code call} with sqlite-jdbc's generated keys on. They are off otherwise: sqlite-jdbc would prepare and
-     * run {@code SELECT last_insert_rowid()} after every INSERT, a tenth of a single-row insert's time, for keys
-     * JDBC owes only to statements that asked for them.
+     * last_insert_rowid() and changes() on one reused backend statement (nana's own, not counted): cheaper than
+     * sqlite-jdbc's generated keys, which prepare {@code SELECT last_insert_rowid()} anew after every INSERT.
      */
-    <T> T withGeneratedKeys(SqlCall<T> call) throws SQLException {
-        SQLiteConnectionConfig config = sqlite.getConnectionConfig();
-        config.setGetGeneratedKeys(true);
-        try {
-            return call.call();
-        } finally {
-            config.setGetGeneratedKeys(false);
-        }
+    LastChange lastChange() throws SQLException {
+        return translated(() -> {
+            if (lastChangeQuery == null) {
+                lastChangeQuery = sqlite.prepareStatement("SELECT last_insert_rowid(), changes()");
+            }
+            try (ResultSet row = lastChangeQuery.executeQuery()) {
+                row.next();
+                return new LastChange(row.getLong(1), row.getLong(2));
+            }
+        });
+    }
+
+    /** A statement of the backend's for nana's own queries: no policy, not counted by {@link #countExecution}. */
+    PreparedStatement prepareOwn(String sql) throws SQLException {
+        return translated(() -> sqlite.prepareStatement(sql));
     }
 
     boolean needsWriteTurn(boolean writes) {
@@ -390,6 +413,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     @Override
     public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
         checkOpen();
+        checkCursor(resultSetType, resultSetConcurrency, ResultSet.CLOSE_CURSORS_AT_COMMIT);
         return new NanaStatement(this, translated(() -> sqlite.createStatement(resultSetType, resultSetConcurrency)));
     }
 
@@ -397,8 +421,32 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     public Statement createStatement(int resultSetType, int resultSetConcurrency, int resultSetHoldability)
             throws SQLException {
         checkOpen();
+        checkCursor(resultSetType, resultSetConcurrency, resultSetHoldability);
         return new NanaStatement(this, translated(
                 () -> sqlite.createStatement(resultSetType, resultSetConcurrency, resultSetHoldability)));
+    }
+
+    /** SQLite's cursors only go forward, read only, and close at commit; JDBC calls the others optional features. */
+    private static void checkCursor(int type, int concurrency, int holdability) throws SQLException {
+        if (type != ResultSet.TYPE_FORWARD_ONLY) {
+            throw SqlErrors.notSupported("a result set type other than TYPE_FORWARD_ONLY");
+        }
+        if (concurrency != ResultSet.CONCUR_READ_ONLY) {
+            throw SqlErrors.notSupported("a result set concurrency other than CONCUR_READ_ONLY");
+        }
+        checkHoldability(holdability);
+    }
+
+    private static void checkHoldability(int holdability) throws SQLException {
+        if (holdability != ResultSet.CLOSE_CURSORS_AT_COMMIT) {
+            throw SqlErrors.notSupported("a result set holdability other than CLOSE_CURSORS_AT_COMMIT");
+        }
+    }
+
+    @Override
+    public void setHoldability(int holdability) throws SQLException {
+        checkHoldability(holdability);
+        super.setHoldability(holdability);
     }
 
     @FunctionalInterface
@@ -450,12 +498,14 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     @Override
     public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency)
             throws SQLException {
+        checkCursor(resultSetType, resultSetConcurrency, ResultSet.CLOSE_CURSORS_AT_COMMIT);
         return prepare(sql, false, text -> sqlite.prepareStatement(text, resultSetType, resultSetConcurrency));
     }
 
     @Override
     public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency,
                                               int resultSetHoldability) throws SQLException {
+        checkCursor(resultSetType, resultSetConcurrency, resultSetHoldability);
         return prepare(sql, false,
                 text -> sqlite.prepareStatement(text, resultSetType, resultSetConcurrency, resultSetHoldability));
     }
@@ -477,10 +527,10 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         throw noStoredProcedures();
     }
 
-    /** Class 42, not 0A000: HikariCP would evict a healthy connection for a 0A000. */
     private static SQLException noStoredProcedures() {
         return new SQLFeatureNotSupportedException(SqlErrors.NANA_PREFIX
-                + "SQLite has no stored procedures, so prepareCall is not supported; use prepareStatement", "42000");
+                + "SQLite has no stored procedures, so prepareCall is not supported; use prepareStatement",
+                SqlErrors.NOT_SUPPORTED);
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     /** Parameters bound to a key-value namespace's value column: Java values there are stored as JSON. */
     private final BitSet jsonParameters;
     private int batchSize;
-    /** Asked for when prepared: inserts then report their keys (NanaConnection#withGeneratedKeys). */
+    /** Asked for when prepared: inserts then take their keys at once (NanaStatement#keysIf). */
     private final boolean generatedKeys;
     /** The result columns to decrypt, found at the first execution: a prepared statement's columns do not change. */
     private EncryptedColumn[] resultColumns;
@@ -73,7 +73,9 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
         if (recorded != null) {
             return copyRows(recorded.current());
         }
-        return guarded(planned, keysIf(generatedKeys, rawPreparedStatement::executeLargeUpdate));
+        long count = guarded(planned, keysIf(generatedKeys, planned, rawPreparedStatement::executeLargeUpdate));
+        rememberUpdateCount(planned.kind().countsChanges() ? count : 0);
+        return getLargeUpdateCount();
     }
 
     @Override
@@ -83,13 +85,18 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
             copyRows(recorded.current());
             return false;
         }
-        return guarded(planned, keysIf(generatedKeys, rawPreparedStatement::execute));
+        boolean rows = guarded(planned, keysIf(generatedKeys, planned, rawPreparedStatement::execute));
+        if (!rows && !planned.kind().countsChanges()) {
+            rememberUpdateCount(0);
+        }
+        return rows;
     }
 
     private long copyRows(Map<Integer, RecordedParameters.Call> parameters) throws SQLException {
         checkOpen();
         long inserted = connection.copyRows(planned.sealing().copy(), parameters);
         rememberUpdateCount(inserted);
+        ranSeveralInserts();
         return inserted;
     }
 
@@ -135,14 +142,21 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
                         throw BatchFailures.of(e, i, counts.length, counts, atomic);
                     }
                 }
+                ranSeveralInserts();
                 return counts;
             });
         }
         return connection.atomically(atomic, () -> {
             try {
-                return guarded(planned, rawPreparedStatement::executeLargeBatch);
+                long[] counts = guarded(planned, rawPreparedStatement::executeLargeBatch);
+                if (!planned.kind().countsChanges()) {
+                    Arrays.fill(counts, 0);
+                }
+                return counts;
             } catch (SQLException e) {
                 throw BatchFailures.of(e, -1, size, new long[0], atomic);
+            } finally {
+                ranSeveralInserts();
             }
         });
     }

@@ -7,9 +7,11 @@ import dev.nana.rewriter.PlannedStatement;
 import dev.nana.rewriter.RowCopy;
 import dev.nana.rewriter.StatementKind;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +32,17 @@ public class NanaStatement extends DelegatingStatement {
     private List<Plan> batch = new ArrayList<>();
     /** Tracked here: sqlite-jdbc runs SQL on a Statement even after close(). */
     private boolean closed;
+    /**
+     * For getGeneratedKeys: the last statement the latest execution ran successfully (null if it failed), and the
+     * connection's execution number it ran as, or {@link #KEY_CAPTURED} or {@link #SEVERAL_INSERTS}.
+     */
+    private PlannedStatement keysOf;
+    private long keysStamp;
+    /** Taken right after the INSERT of a statement that asked for keys; null when it inserted no row. */
+    private Long capturedKey;
+    private static final long KEY_CAPTURED = -1;
+    private static final long SEVERAL_INSERTS = -2;
+    private PreparedStatement keysQuery;
 
     NanaStatement(NanaConnection connection, Statement rawStatement) {
         super(rawStatement);
@@ -49,13 +62,13 @@ public class NanaStatement extends DelegatingStatement {
     final <T> T guarded(PlannedStatement statement, NanaConnection.SqlCall<T> call) throws SQLException {
         KvAccess kv = statement.kv();
         if (kv == null && statement.kind() != StatementKind.ROLLBACK && statement.kind() != StatementKind.RESTORE) {
-            return runGuarded(statement.kind(), call);
+            return runGuarded(statement, call);
         }
         checkOpen();
         if (kv != null) {
             connection.prepareKv(kv);
         }
-        T result = runGuarded(statement.kind(), call);
+        T result = runGuarded(statement, call);
         if (kv != null && !kv.written().isEmpty()) {
             connection.kvChanged(kv.written());
         }
@@ -65,15 +78,17 @@ public class NanaStatement extends DelegatingStatement {
         return result;
     }
 
-    private <T> T runGuarded(StatementKind kind, NanaConnection.SqlCall<T> call) throws SQLException {
+    private <T> T runGuarded(PlannedStatement statement, NanaConnection.SqlCall<T> call) throws SQLException {
         checkOpen();
         connection.beginIfNeeded();
         long deadline = Watchdog.deadline(queryTimeoutSeconds, connection.networkTimeoutMillis());
-        boolean writes = kind.writes();
-        if (deadline <= 0 && !connection.needsWriteTurn(writes)) {
-            return NanaConnection.translated(call);
-        }
-        return connection.write(writes, () -> Watchdog.run(rawStatement, deadline, call));
+        boolean writes = statement.kind().writes();
+        keysOf = null;
+        keysStamp = connection.countExecution();
+        T result = deadline <= 0 && !connection.needsWriteTurn(writes) ? NanaConnection.translated(call)
+                : connection.write(writes, () -> Watchdog.run(rawStatement, deadline, call));
+        keysOf = statement;
+        return result;
     }
 
     final void checkOpen() throws SQLException {
@@ -100,9 +115,14 @@ public class NanaStatement extends DelegatingStatement {
             PlannedStatement only = statements.get(0);
             if (copyOf(only) != null) {
                 updateCount = connection.copyRows(copyOf(only), Map.of());
+                ranSeveralInserts();
                 return false;
             }
-            return guarded(only, keysIf(generatedKeys, () -> last.run(rawStatement, only.sql())));
+            boolean rows = guarded(only, keysIf(generatedKeys, only, () -> last.run(rawStatement, only.sql())));
+            if (!rows && !only.kind().countsChanges()) {
+                updateCount = 0;
+            }
+            return rows;
         }
         return connection.atomically(plan.runsAtomically(), () -> runScript(statements, generatedKeys, last));
     }
@@ -117,12 +137,13 @@ public class NanaStatement extends DelegatingStatement {
         PlannedStatement lastStatement = statements.get(lastIndex);
         if (copyOf(lastStatement) != null) {
             updateCount = changed + connection.copyRows(copyOf(lastStatement), Map.of());
+            ranSeveralInserts();
             return false;
         }
         boolean rows = guarded(lastStatement,
-                keysIf(generatedKeys, () -> last.run(rawStatement, lastStatement.sql())));
+                keysIf(generatedKeys, lastStatement, () -> last.run(rawStatement, lastStatement.sql())));
         if (!rows) {
-            updateCount = changed + Math.max(0, getLargeUpdateCount());
+            updateCount = changed + (lastStatement.kind().countsChanges() ? Math.max(0, getLargeUpdateCount()) : 0);
         }
         return rows;
     }
@@ -236,9 +257,63 @@ public class NanaStatement extends DelegatingStatement {
         return getLargeUpdateCount();
     }
 
-    /** {@code call}, with sqlite-jdbc's generated keys on if they were asked for (NanaConnection#withGeneratedKeys). */
-    final <T> NanaConnection.SqlCall<T> keysIf(boolean generatedKeys, NanaConnection.SqlCall<T> call) {
-        return generatedKeys ? () -> connection.withGeneratedKeys(call) : call;
+    /**
+     * {@code call}, followed, when the caller asked for generated keys and {@code statement} may insert, by taking
+     * its key at once (docs/compatibility.md#generated-keys). Other statements pay nothing for keys.
+     */
+    final <T> NanaConnection.SqlCall<T> keysIf(boolean generatedKeys, PlannedStatement statement,
+                                                NanaConnection.SqlCall<T> call) {
+        if (!generatedKeys || !statement.kind().inserts()) {
+            return call;
+        }
+        return () -> {
+            long rowidBefore = statement.upsertUpdates() ? connection.lastChange().insertRowid() : 0;
+            T result = call.call();
+            capturedKey = insertedKey(statement, rowidBefore);
+            keysStamp = KEY_CAPTURED;
+            return result;
+        };
+    }
+
+    /**
+     * The rowid {@code statement}, which just ran, inserted; null when it inserted none: an INSERT OR IGNORE or
+     * DO NOTHING that changed nothing, an upsert that updated (last_insert_rowid() did not move). Of several rows,
+     * the last, as in sqlite-jdbc.
+     */
+    private Long insertedKey(PlannedStatement statement, long rowidBefore) throws SQLException {
+        NanaConnection.LastChange last = connection.lastChange();
+        boolean inserted = last.changes() > 0 && !(statement.upsertUpdates() && last.insertRowid() == rowidBefore);
+        return inserted ? last.insertRowid() : null;
+    }
+
+    /** After a batch or a row-by-row INSERT ... SELECT: SQLite keeps only the last rowid of many inserts. */
+    final void ranSeveralInserts() {
+        keysStamp = SEVERAL_INSERTS;
+    }
+
+    /** The key of the latest execution, computed now unless it was taken then; null when it inserted no row. */
+    private Long keyOfLatestExecution() throws SQLException {
+        if (keysStamp == KEY_CAPTURED) {
+            return capturedKey;
+        }
+        if (keysStamp == SEVERAL_INSERTS) {
+            throw SqlErrors.noKeys("the statement last ran a batch (or an INSERT ... SELECT into encrypted columns),"
+                    + " and SQLite keeps only the last of their rowids; insert row by row or use RETURNING");
+        }
+        if (keysOf == null || !keysOf.kind().inserts()) {
+            return null;
+        }
+        if (keysStamp != connection.executions()) {
+            throw SqlErrors.noKeys("other SQL ran on the connection since this statement's INSERT, so"
+                    + " last_insert_rowid() is no longer its own; ask for the keys when executing"
+                    + " (Statement.RETURN_GENERATED_KEYS) or use RETURNING");
+        }
+        if (keysOf.upsertUpdates()) {
+            throw SqlErrors.noKeys("an upsert (ON CONFLICT ... DO UPDATE) that updated a row inserted none, which"
+                    + " SQLite does not tell afterwards; ask for the keys when executing"
+                    + " (Statement.RETURN_GENERATED_KEYS) or use RETURNING");
+        }
+        return insertedKey(keysOf, 0);
     }
 
     @Override
@@ -274,9 +349,25 @@ public class NanaStatement extends DelegatingStatement {
         return NanaConnection.translated(() -> rawStatement.getMoreResults(current));
     }
 
+    /**
+     * One row holding the rowid the latest execution inserted (column {@code last_insert_rowid()}, as sqlite-jdbc
+     * names it), or none; an SQLException (HY010) when that can no longer be told (docs/compatibility.md).
+     */
     @Override
     public ResultSet getGeneratedKeys() throws SQLException {
-        return new NanaResultSet(this, NanaConnection.translated(rawStatement::getGeneratedKeys));
+        checkOpen();
+        Long key = keyOfLatestExecution();
+        return NanaConnection.translated(() -> {
+            if (keysQuery == null) {
+                keysQuery = connection.prepareOwn("SELECT ?1 AS \"last_insert_rowid()\" WHERE ?1 IS NOT NULL");
+            }
+            if (key == null) {
+                keysQuery.setNull(1, Types.BIGINT);
+            } else {
+                keysQuery.setLong(1, key);
+            }
+            return new NanaResultSet(this, keysQuery.executeQuery());
+        });
     }
 
     @Override
@@ -322,17 +413,21 @@ public class NanaStatement extends DelegatingStatement {
         batch = new ArrayList<>();
         forgetResults();
         boolean atomic = entries.stream().allMatch(Plan::runsAtomically);
-        return connection.atomically(atomic, () -> {
-            long[] counts = new long[entries.size()];
-            for (int i = 0; i < counts.length; i++) {
-                try {
-                    counts[i] = runBatchEntry(entries.get(i));
-                } catch (SQLException e) {
-                    throw BatchFailures.of(e, i, counts.length, counts, atomic);
+        try {
+            return connection.atomically(atomic, () -> {
+                long[] counts = new long[entries.size()];
+                for (int i = 0; i < counts.length; i++) {
+                    try {
+                        counts[i] = runBatchEntry(entries.get(i));
+                    } catch (SQLException e) {
+                        throw BatchFailures.of(e, i, counts.length, counts, atomic);
+                    }
                 }
-            }
-            return counts;
-        });
+                return counts;
+            });
+        } finally {
+            ranSeveralInserts();
+        }
     }
 
     private long runBatchEntry(Plan entry) throws SQLException {
@@ -352,7 +447,7 @@ public class NanaStatement extends DelegatingStatement {
             throw new SQLException(SqlErrors.NANA_PREFIX + "a batch entry returned rows: " + statement.kind(),
                     SqlErrors.DRIVER);
         }
-        return Math.max(0, rawStatement.getLargeUpdateCount());
+        return statement.kind().countsChanges() ? Math.max(0, rawStatement.getLargeUpdateCount()) : 0;
     }
 
     /** How nana runs {@code statement} itself, row by row; null when the backend runs it. */
@@ -365,6 +460,9 @@ public class NanaStatement extends DelegatingStatement {
         closed = true;
         forgetResults();
         NanaConnection.translated(() -> {
+            if (keysQuery != null) {
+                keysQuery.close();
+            }
             rawStatement.close();
             return null;
         });

@@ -3,6 +3,7 @@ package dev.nana.jdbc;
 import dev.nana.rewriter.RejectedSqlException;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLNonTransientException;
@@ -24,6 +25,13 @@ final class SqlErrors {
     static final String INVALID_PROPERTY = "HY024";
     static final String CANNOT_OPEN = "08001";
     static final String CLOSED = "55000";
+    /**
+     * An optional JDBC feature SQLite lacks (SQL/CLI's "optional feature not implemented"): not 0A000, on which
+     * HikariCP evicts the connection, and not class 42, which is for what the policy or the syntax refuses.
+     */
+    static final String NOT_SUPPORTED = "HYC00";
+    /** getGeneratedKeys cannot tell which row, if any, the statement's INSERT inserted. */
+    static final String NO_KEYS = "HY010";
 
     /** Marks the text of nana's own errors raised inside SQLite (the throwing replacements of forbidden functions). */
     static final String NANA_PREFIX = "nana: ";
@@ -34,6 +42,9 @@ final class SqlErrors {
     }
 
     static SQLException translate(SQLException e) {
+        if (e instanceof SQLFeatureNotSupportedException) {
+            return NOT_SUPPORTED.equals(e.getSQLState()) ? e : notSupportedBySqliteJdbc(e);
+        }
         if (!(e instanceof SQLiteException sqlite)) {
             return isSqlState(e.getSQLState()) ? e : new SQLException(e.getMessage(), DRIVER, e.getErrorCode(), e);
         }
@@ -143,6 +154,35 @@ final class SqlErrors {
 
     static SQLException closed(String what) {
         return new SQLNonTransientException(NANA_PREFIX + what + " is closed", CLOSED);
+    }
+
+    /** {@code feature}: the method, and the argument when only some values of it are refused. */
+    static SQLFeatureNotSupportedException notSupported(String feature) {
+        return new SQLFeatureNotSupportedException(NANA_PREFIX + feature + " is not supported: an optional JDBC"
+                + " feature that SQLite does not have", NOT_SUPPORTED);
+    }
+
+    /** sqlite-jdbc's refusals mostly carry no message and no SQLState: the method that refused names the feature. */
+    private static SQLFeatureNotSupportedException notSupportedBySqliteJdbc(SQLException e) {
+        String method = "this method";
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String name = frame.getMethodName();
+            if (!name.equals("unused") && !name.equals("unsupported") && !name.startsWith("lambda$")) {
+                method = name;
+                break;
+            }
+        }
+        SQLFeatureNotSupportedException translated = notSupported(method);
+        if (e.getMessage() != null) {
+            translated = new SQLFeatureNotSupportedException(translated.getMessage() + " (sqlite-jdbc: "
+                    + e.getMessage() + ")", NOT_SUPPORTED);
+        }
+        translated.initCause(e);
+        return translated;
+    }
+
+    static SQLException noKeys(String why) {
+        return new SQLException(NANA_PREFIX + "getGeneratedKeys cannot name the inserted row: " + why, NO_KEYS);
     }
 
     static SQLException misuse(String message) {

@@ -100,6 +100,6 @@ class ErrorMappingTest {
     void storedProceduresAreRefusedWithoutEvictingTheConnection() {
         SQLException e = assertThrows(SQLException.class, () -> connection.prepareCall("{call f()}"));
         assertNotEvicting(e);
-        assertEquals("42000", e.getSQLState());
+        assertEquals("HYC00", e.getSQLState());
     }
 }

@@ -92,23 +92,6 @@ class JdbcBehaviourTest {
         }
     }
 
-    /** JDBC owes keys only to statements that asked for them; nana does not compute them for the others. */
-    @Test
-    void statementsThatDidNotAskForKeysGetNone() throws SQLException {
-        try (Statement s = connection.createStatement();
-             PreparedStatement ps = connection.prepareStatement("INSERT INTO item(name) VALUES (?)")) {
-            s.executeUpdate("INSERT INTO item(name) VALUES ('a')");
-            assertEquals(List.of(), keys(s));
-            s.executeUpdate("INSERT INTO item(name) VALUES ('b')", Statement.NO_GENERATED_KEYS);
-            assertEquals(List.of(), keys(s));
-            ps.setString(1, "c");
-            ps.executeUpdate();
-            assertEquals(List.of(), keys(ps));
-            s.executeUpdate("INSERT INTO item(name) VALUES ('d')", Statement.RETURN_GENERATED_KEYS);
-            assertEquals(List.of(4L), keys(s), "the next statement that asks still gets its key");
-        }
-    }
-
     private static List<Long> keys(Statement statement) throws SQLException {
         List<Long> keys = new ArrayList<>();
         try (ResultSet rs = statement.getGeneratedKeys()) {
