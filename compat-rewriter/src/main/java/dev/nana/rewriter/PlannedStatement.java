@@ -11,14 +11,13 @@ package dev.nana.rewriter;
  * @param kv             how it uses the key-value schema; null when it names no namespace
  * @param sealing        the parameters to encrypt and result columns to decrypt; null when it moves no value of an
  *                       encrypted column
- * @param upsertUpdates  an INSERT with {@code ON CONFLICT ... DO UPDATE}: a row it updates is not inserted, so
- *                       SQLite's last_insert_rowid() then still names an earlier insert's row
+ * @param insertion      for an INSERT or REPLACE, what it inserts into; else null
  */
 public record PlannedStatement(String sql, StatementKind kind, int parameterCount, KvAccess kv,
-                               ColumnSealing sealing, boolean upsertUpdates) {
+                               ColumnSealing sealing, Insertion insertion) {
 
     /** A statement that names no key-value namespace and no encrypted column. */
     public PlannedStatement(String sql, StatementKind kind, int parameterCount) {
-        this(sql, kind, parameterCount, null, null, false);
+        this(sql, kind, parameterCount, null, null, null);
     }
 }

@@ -55,8 +55,24 @@ final class ScriptAnalyzer {
                 effectiveKind == StatementKind.VACUUM && contains(s, head, Keyword.INTO),
                 s.is(0, TokenType.WORD) ? s.name(0) : null,
                 kv == null ? null : kv.rewrite(s, effectiveKind, head),
-                problem, sealing, sealingRefusal,
-                kind == StatementKind.INSERT && containsPair(s, head, Keyword.DO, Keyword.UPDATE));
+                problem, sealing, sealingRefusal, insertion(s, kind));
+    }
+
+    /** {@code [WITH ...] INSERT [OR x] INTO [schema.]table} or {@code REPLACE INTO ...}; null for other kinds. */
+    private static Insertion insertion(Span s, StatementKind kind) {
+        if (kind != StatementKind.INSERT && kind != StatementKind.REPLACE) {
+            return null;
+        }
+        boolean upsertUpdates = containsPair(s, 0, Keyword.DO, Keyword.UPDATE);
+        int main = StatementKinds.mainStatement(s, 0);
+        int into = s.is(main, Keyword.INSERT) && s.is(main + 1, Keyword.OR) ? main + 3 : main + 1;
+        if (!s.is(into, Keyword.INTO) || !s.isName(into + 1)) {
+            return new Insertion(null, null, upsertUpdates);
+        }
+        if (s.is(into + 2, TokenType.DOT) && s.isName(into + 3)) {
+            return new Insertion(s.name(into + 1), s.name(into + 3), upsertUpdates);
+        }
+        return new Insertion(null, s.name(into + 1), upsertUpdates);
     }
 
     /** A problem belongs to the statement whose text (up to where the next one starts) holds its offset. */

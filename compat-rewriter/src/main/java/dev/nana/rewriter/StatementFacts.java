@@ -17,15 +17,15 @@ import java.util.List;
  * @param problem        the first thing in it SQLite cannot read, or null
  * @param sealing        what the driver encrypts and decrypts for it; null when it moves no encrypted value
  * @param sealingRefusal why it cannot run on encrypted columns, or null
- * @param upsertUpdates  an INSERT with {@code ON CONFLICT ... DO UPDATE}
+ * @param insertion      for an INSERT or REPLACE, what it inserts into; else null
  */
 record StatementFacts(String sql, StatementKind kind, StatementKind effectiveKind, int parameterCount,
                       List<String> functions, PragmaRules.Use pragma, boolean vacuumInto, String leadingWord,
                       KvTables.Rewrite kv, Tokens.Problem problem, ColumnSealing sealing,
-                      Rejection sealingRefusal, boolean upsertUpdates) {
+                      Rejection sealingRefusal, Insertion insertion) {
 
     PlannedStatement planned() {
-        return kv == null ? new PlannedStatement(sql, kind, parameterCount, null, sealing, upsertUpdates)
-                : new PlannedStatement(kv.sql(), kind, parameterCount, kv.access(), sealing, upsertUpdates);
+        return kv == null ? new PlannedStatement(sql, kind, parameterCount, null, sealing, insertion)
+                : new PlannedStatement(kv.sql(), kind, parameterCount, kv.access(), sealing, insertion);
     }
 }

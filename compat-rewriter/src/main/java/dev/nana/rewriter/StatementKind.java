@@ -38,11 +38,6 @@ public enum StatementKind {
         };
     }
 
-    /** True for statements that may insert a row, and so set SQLite's last_insert_rowid(). */
-    public boolean inserts() {
-        return this == INSERT || this == REPLACE;
-    }
-
     /** True for statements that open, end or mark a transaction (a script holding one cannot be wrapped in one). */
     public boolean controlsTransaction() {
         return this == BEGIN || this == COMMIT || this == ROLLBACK || this == SAVEPOINT || this == RELEASE;

@@ -110,7 +110,8 @@ class SqlPipelineTest {
         Plan plan = pipeline.plan("/* setup */ INSERT INTO t VALUES (?, :b);\n"
                 + "UPDATE t SET a = ?2 WHERE b = :b ; -- done\n SELECT 1;");
         assertEquals(List.of(
-                new PlannedStatement("INSERT INTO t VALUES (?, :b)", StatementKind.INSERT, 2),
+                new PlannedStatement("INSERT INTO t VALUES (?, :b)", StatementKind.INSERT, 2, null, null,
+                        new Insertion(null, "t", false)),
                 new PlannedStatement("UPDATE t SET a = ?2 WHERE b = :b", StatementKind.UPDATE, 3),
                 new PlannedStatement("SELECT 1", StatementKind.SELECT, 0)), plan.statements());
         assertTrue(plan.isScript());

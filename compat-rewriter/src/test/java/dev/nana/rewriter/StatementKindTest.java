@@ -60,20 +60,23 @@ class StatementKindTest {
         assertEquals(effectiveKind, statement.effectiveKind());
     }
 
-    /** getGeneratedKeys needs to know: a DO UPDATE that updates inserts nothing, yet changes a row. */
+    /** getGeneratedKeys needs to know where a row went, and that a DO UPDATE that updates inserts nothing. */
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
-            INSERT INTO t VALUES (1) ON CONFLICT(a) DO UPDATE SET b = 2                  | true
-            WITH x AS (SELECT 1) INSERT INTO t SELECT 1 FROM x WHERE true ON CONFLICT DO UPDATE SET b = 2 | true
-            insert into t values (1) on conflict do update set b = 2                     | true
-            INSERT INTO t VALUES (1) ON CONFLICT DO NOTHING                              | false
-            INSERT INTO t VALUES ('DO UPDATE')                                           | false
-            INSERT INTO "do" VALUES (1)                                                  | false
-            UPDATE t SET b = 2                                                           | false
-            EXPLAIN INSERT INTO t VALUES (1) ON CONFLICT DO UPDATE SET b = 2             | false
+            INSERT INTO t VALUES (1)                                                     | Insertion[schema=null, table=t, upsertUpdates=false]
+            insert or ignore into "My Table" values (1)                                  | Insertion[schema=null, table=my table, upsertUpdates=false]
+            REPLACE INTO aux.T VALUES (1)                                                | Insertion[schema=aux, table=t, upsertUpdates=false]
+            WITH x AS (SELECT 1) INSERT INTO t SELECT 1 FROM x WHERE true ON CONFLICT DO UPDATE SET b = 2 | Insertion[schema=null, table=t, upsertUpdates=true]
+            INSERT INTO t VALUES (1) ON CONFLICT(a) DO UPDATE SET b = 2                  | Insertion[schema=null, table=t, upsertUpdates=true]
+            INSERT INTO t VALUES (1) ON CONFLICT DO NOTHING                              | Insertion[schema=null, table=t, upsertUpdates=false]
+            INSERT INTO t VALUES ('DO UPDATE')                                           | Insertion[schema=null, table=t, upsertUpdates=false]
+            INSERT INTO "do" VALUES (1)                                                  | Insertion[schema=null, table=do, upsertUpdates=false]
+            INSERT INTO (1)                                                              | Insertion[schema=null, table=null, upsertUpdates=false]
+            UPDATE t SET b = 2                                                           | null
+            EXPLAIN INSERT INTO t VALUES (1)                                             | null
             """)
-    void findsUpsertsThatMayUpdate(String sql, boolean upsertUpdates) {
+    void findsWhatAnInsertInsertsInto(String sql, String insertion) {
         StatementFacts statement = ScriptAnalyzer.analyze(sql, null, EncryptedColumns.NONE).statements().get(0);
-        assertEquals(upsertUpdates, statement.upsertUpdates());
+        assertEquals(insertion, String.valueOf(statement.insertion()));
     }
 }

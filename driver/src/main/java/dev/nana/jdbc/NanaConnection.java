@@ -9,6 +9,7 @@ import dev.nana.kv.crypto.ColumnRekey;
 import dev.nana.rewriter.ColumnSealing;
 import dev.nana.rewriter.EncryptedColumn;
 import dev.nana.rewriter.EncryptedColumns;
+import dev.nana.rewriter.Insertion;
 import dev.nana.rewriter.KvAccess;
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
@@ -232,6 +233,27 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
             try (ResultSet row = lastChangeQuery.executeQuery()) {
                 row.next();
                 return new LastChange(row.getLong(1), row.getLong(2));
+            }
+        });
+    }
+
+    /**
+     * False when {@code insertion} went into a view (through an INSTEAD OF trigger) or a table WITHOUT ROWID: SQLite's
+     * last_insert_rowid() then still names an earlier insert's row. Asked only by getGeneratedKeys.
+     */
+    boolean hasRowids(Insertion insertion) throws SQLException {
+        if (insertion.table() == null) {
+            return true;
+        }
+        return translated(() -> {
+            try (PreparedStatement query = sqlite.prepareStatement("SELECT count(*) FROM pragma_table_list"
+                    + " WHERE name = ?1 COLLATE NOCASE AND (?2 IS NULL OR schema = ?2 COLLATE NOCASE)"
+                    + " AND (type NOT IN ('table', 'virtual') OR wr)")) {
+                query.setString(1, insertion.table());
+                query.setString(2, insertion.schema());
+                try (ResultSet count = query.executeQuery()) {
+                    return count.next() && count.getLong(1) == 0;
+                }
             }
         });
     }

@@ -1,6 +1,7 @@
 package dev.nana.jdbc;
 
 import dev.nana.rewriter.ColumnSealing;
+import dev.nana.rewriter.Insertion;
 import dev.nana.rewriter.KvAccess;
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
@@ -263,13 +264,14 @@ public class NanaStatement extends DelegatingStatement {
      */
     final <T> NanaConnection.SqlCall<T> keysIf(boolean generatedKeys, PlannedStatement statement,
                                                 NanaConnection.SqlCall<T> call) {
-        if (!generatedKeys || !statement.kind().inserts()) {
+        Insertion insertion = statement.insertion();
+        if (!generatedKeys || insertion == null) {
             return call;
         }
         return () -> {
-            long rowidBefore = statement.upsertUpdates() ? connection.lastChange().insertRowid() : 0;
+            long rowidBefore = insertion.upsertUpdates() ? connection.lastChange().insertRowid() : 0;
             T result = call.call();
-            capturedKey = insertedKey(statement, rowidBefore);
+            capturedKey = insertedKey(insertion, rowidBefore);
             keysStamp = KEY_CAPTURED;
             return result;
         };
@@ -280,9 +282,9 @@ public class NanaStatement extends DelegatingStatement {
      * DO NOTHING that changed nothing, an upsert that updated (last_insert_rowid() did not move). Of several rows,
      * the last, as in sqlite-jdbc.
      */
-    private Long insertedKey(PlannedStatement statement, long rowidBefore) throws SQLException {
+    private Long insertedKey(Insertion insertion, long rowidBefore) throws SQLException {
         NanaConnection.LastChange last = connection.lastChange();
-        boolean inserted = last.changes() > 0 && !(statement.upsertUpdates() && last.insertRowid() == rowidBefore);
+        boolean inserted = last.changes() > 0 && !(insertion.upsertUpdates() && last.insertRowid() == rowidBefore);
         return inserted ? last.insertRowid() : null;
     }
 
@@ -291,16 +293,21 @@ public class NanaStatement extends DelegatingStatement {
         keysStamp = SEVERAL_INSERTS;
     }
 
-    /** The key of the latest execution, computed now unless it was taken then; null when it inserted no row. */
+    /**
+     * The key of the latest execution, computed now unless it was taken then; null when it inserted no row, or
+     * inserted into a view or a table WITHOUT ROWID, whose rows last_insert_rowid() does not name.
+     */
     private Long keyOfLatestExecution() throws SQLException {
-        if (keysStamp == KEY_CAPTURED) {
-            return capturedKey;
-        }
+        Long key = keysStamp == KEY_CAPTURED ? capturedKey : uncapturedKey();
+        return key != null && connection.hasRowids(keysOf.insertion()) ? key : null;
+    }
+
+    private Long uncapturedKey() throws SQLException {
         if (keysStamp == SEVERAL_INSERTS) {
             throw SqlErrors.noKeys("the statement last ran a batch (or an INSERT ... SELECT into encrypted columns),"
                     + " and SQLite keeps only the last of their rowids; insert row by row or use RETURNING");
         }
-        if (keysOf == null || !keysOf.kind().inserts()) {
+        if (keysOf == null || keysOf.insertion() == null) {
             return null;
         }
         if (keysStamp != connection.executions()) {
@@ -308,12 +315,12 @@ public class NanaStatement extends DelegatingStatement {
                     + " last_insert_rowid() is no longer its own; ask for the keys when executing"
                     + " (Statement.RETURN_GENERATED_KEYS) or use RETURNING");
         }
-        if (keysOf.upsertUpdates()) {
+        if (keysOf.insertion().upsertUpdates()) {
             throw SqlErrors.noKeys("an upsert (ON CONFLICT ... DO UPDATE) that updated a row inserted none, which"
                     + " SQLite does not tell afterwards; ask for the keys when executing"
                     + " (Statement.RETURN_GENERATED_KEYS) or use RETURNING");
         }
-        return insertedKey(keysOf, 0);
+        return insertedKey(keysOf.insertion(), 0);
     }
 
     @Override

@@ -108,6 +108,26 @@ class GeneratedKeysTest {
         }
     }
 
+    /** Rows of a table WITHOUT ROWID, or inserted through a view's trigger, do not move last_insert_rowid(). */
+    @Test
+    void anInsertIntoATableWithoutRowidsOrAViewHasNoKey() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE tag(name TEXT PRIMARY KEY) WITHOUT ROWID");
+            s.execute("CREATE VIEW named AS SELECT name FROM item");
+            s.execute("CREATE TRIGGER named_insert INSTEAD OF INSERT ON named BEGIN"
+                    + " INSERT INTO item(name) VALUES (new.name); END");
+            for (String sql : List.of("INSERT INTO tag VALUES ('x')", "INSERT INTO main.\"TAG\" VALUES ('y')",
+                    "INSERT INTO named VALUES ('z')")) {
+                assertEquals(1, s.executeUpdate(sql), sql);
+                assertEquals(List.of(), keys(s), sql);
+                assertEquals(1, s.executeUpdate(sql.replace("VALUES ('", "VALUES ('2"), Statement.RETURN_GENERATED_KEYS));
+                assertEquals(List.of(), keys(s), sql + ", asked for");
+            }
+            s.executeUpdate("INSERT INTO main.item(name) VALUES ('qualified')");
+            assertEquals(List.of(44L), keys(s), "rows 42 and 43 came from the view's trigger");
+        }
+    }
+
     @Test
     void anUpsertAskedForKeysTellsAnInsertFromAnUpdate() throws SQLException {
         String upsert = "INSERT INTO item(name) VALUES (?) ON CONFLICT(name) DO UPDATE SET n = n + 1";
