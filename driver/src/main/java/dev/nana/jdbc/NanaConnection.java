@@ -49,6 +49,8 @@ import org.sqlite.SQLiteConnectionConfig;
  */
 public final class NanaConnection extends DelegatingConnection implements KvHost {
     private static final String ATOMIC_SAVEPOINT = "nana_atomic";
+    /** getGeneratedKeys' row: the key bound, or none when null is bound; its column named as sqlite-jdbc names it. */
+    private static final String KEYS_QUERY = "SELECT ?1 AS \"last_insert_rowid()\" WHERE ?1 IS NOT NULL";
 
     private final SQLiteConnection sqlite;
     private final SqlPipeline pipeline;
@@ -80,7 +82,10 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     private final Encryption encryption;
     /** See {@link #countExecution}. */
     private long executions;
+    /** nana's own backend statements for generated keys, prepared when first needed. */
     private PreparedStatement lastChangeQuery;
+    private PreparedStatement rowidlessQuery;
+    private PreparedStatement spareKeysQuery;
 
     private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, String url, String transactionMode,
                            int busyTimeoutMillis, WriteGate writeGate, Path databaseFile, Encryption encryption) {
@@ -246,21 +251,35 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
             return true;
         }
         return translated(() -> {
-            try (PreparedStatement query = sqlite.prepareStatement("SELECT count(*) FROM pragma_table_list"
-                    + " WHERE name = ?1 COLLATE NOCASE AND (?2 IS NULL OR schema = ?2 COLLATE NOCASE)"
-                    + " AND (type NOT IN ('table', 'virtual') OR wr)")) {
-                query.setString(1, insertion.table());
-                query.setString(2, insertion.schema());
-                try (ResultSet count = query.executeQuery()) {
-                    return count.next() && count.getLong(1) == 0;
-                }
+            if (rowidlessQuery == null) {
+                rowidlessQuery = sqlite.prepareStatement("SELECT count(*) FROM pragma_table_list"
+                        + " WHERE name = ?1 COLLATE NOCASE AND (?2 IS NULL OR schema = ?2 COLLATE NOCASE)"
+                        + " AND (type NOT IN ('table', 'virtual') OR wr)");
+            }
+            rowidlessQuery.setString(1, insertion.table());
+            rowidlessQuery.setString(2, insertion.schema());
+            try (ResultSet count = rowidlessQuery.executeQuery()) {
+                return count.next() && count.getLong(1) == 0;
             }
         });
     }
 
-    /** A statement of the backend's for nana's own queries: no policy, not counted by {@link #countExecution}. */
-    PreparedStatement prepareOwn(String sql) throws SQLException {
-        return translated(() -> sqlite.prepareStatement(sql));
+    /**
+     * The backend statement whose row getGeneratedKeys returns, lent to one nana statement at a time until it
+     * closes: ORMs prepare a statement per INSERT, and would otherwise prepare this one as often.
+     */
+    PreparedStatement lendKeysQuery() throws SQLException {
+        PreparedStatement lent = spareKeysQuery;
+        spareKeysQuery = null;
+        return lent != null ? lent : sqlite.prepareStatement(KEYS_QUERY);
+    }
+
+    void takeBackKeysQuery(PreparedStatement keysQuery) throws SQLException {
+        if (spareKeysQuery == null && !sqlite.isClosed()) {
+            spareKeysQuery = keysQuery;
+        } else {
+            keysQuery.close();
+        }
     }
 
     boolean needsWriteTurn(boolean writes) {

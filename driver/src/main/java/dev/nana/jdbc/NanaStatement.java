@@ -43,7 +43,9 @@ public class NanaStatement extends DelegatingStatement {
     private Long capturedKey;
     private static final long KEY_CAPTURED = -1;
     private static final long SEVERAL_INSERTS = -2;
+    /** Lent by the connection at the first getGeneratedKeys, given back at close, with the results it gave. */
     private PreparedStatement keysQuery;
+    private NanaResultSet keysResults;
 
     NanaStatement(NanaConnection connection, Statement rawStatement) {
         super(rawStatement);
@@ -269,7 +271,7 @@ public class NanaStatement extends DelegatingStatement {
             return call;
         }
         return () -> {
-            long rowidBefore = insertion.upsertUpdates() ? connection.lastChange().insertRowid() : 0;
+            long rowidBefore = connection.lastChange().insertRowid();
             T result = call.call();
             capturedKey = insertedKey(insertion, rowidBefore);
             keysStamp = KEY_CAPTURED;
@@ -278,14 +280,20 @@ public class NanaStatement extends DelegatingStatement {
     }
 
     /**
-     * The rowid {@code statement}, which just ran, inserted; null when it inserted none: an INSERT OR IGNORE or
-     * DO NOTHING that changed nothing, an upsert that updated (last_insert_rowid() did not move). Of several rows,
-     * the last, as in sqlite-jdbc.
+     * The rowid the INSERT that just ran inserted (of several rows, the last, as in sqlite-jdbc); null when it
+     * inserted none: an INSERT OR IGNORE or DO NOTHING that changed nothing, an upsert that updated, rows of a view
+     * or a table WITHOUT ROWID. In each of those last_insert_rowid() stays where it was, so only when it did not
+     * move ({@code rowidBefore} null: not known) is the table looked at.
      */
-    private Long insertedKey(Insertion insertion, long rowidBefore) throws SQLException {
+    private Long insertedKey(Insertion insertion, Long rowidBefore) throws SQLException {
         NanaConnection.LastChange last = connection.lastChange();
-        boolean inserted = last.changes() > 0 && !(insertion.upsertUpdates() && last.insertRowid() == rowidBefore);
-        return inserted ? last.insertRowid() : null;
+        if (last.changes() == 0) {
+            return null;
+        }
+        if (rowidBefore != null && last.insertRowid() != rowidBefore) {
+            return last.insertRowid();
+        }
+        return !insertion.upsertUpdates() && connection.hasRowids(insertion) ? last.insertRowid() : null;
     }
 
     /** After a batch or a row-by-row INSERT ... SELECT: SQLite keeps only the last rowid of many inserts. */
@@ -293,16 +301,11 @@ public class NanaStatement extends DelegatingStatement {
         keysStamp = SEVERAL_INSERTS;
     }
 
-    /**
-     * The key of the latest execution, computed now unless it was taken then; null when it inserted no row, or
-     * inserted into a view or a table WITHOUT ROWID, whose rows last_insert_rowid() does not name.
-     */
+    /** The key of the latest execution, computed now unless it was taken then; null when it inserted no row. */
     private Long keyOfLatestExecution() throws SQLException {
-        Long key = keysStamp == KEY_CAPTURED ? capturedKey : uncapturedKey();
-        return key != null && connection.hasRowids(keysOf.insertion()) ? key : null;
-    }
-
-    private Long uncapturedKey() throws SQLException {
+        if (keysStamp == KEY_CAPTURED) {
+            return capturedKey;
+        }
         if (keysStamp == SEVERAL_INSERTS) {
             throw SqlErrors.noKeys("the statement last ran a batch (or an INSERT ... SELECT into encrypted columns),"
                     + " and SQLite keeps only the last of their rowids; insert row by row or use RETURNING");
@@ -320,7 +323,7 @@ public class NanaStatement extends DelegatingStatement {
                     + " SQLite does not tell afterwards; ask for the keys when executing"
                     + " (Statement.RETURN_GENERATED_KEYS) or use RETURNING");
         }
-        return insertedKey(keysOf.insertion(), 0);
+        return insertedKey(keysOf.insertion(), null);
     }
 
     @Override
@@ -366,14 +369,15 @@ public class NanaStatement extends DelegatingStatement {
         Long key = keyOfLatestExecution();
         return NanaConnection.translated(() -> {
             if (keysQuery == null) {
-                keysQuery = connection.prepareOwn("SELECT ?1 AS \"last_insert_rowid()\" WHERE ?1 IS NOT NULL");
+                keysQuery = connection.lendKeysQuery();
             }
             if (key == null) {
                 keysQuery.setNull(1, Types.BIGINT);
             } else {
                 keysQuery.setLong(1, key);
             }
-            return new NanaResultSet(this, keysQuery.executeQuery());
+            keysResults = new NanaResultSet(this, keysQuery.executeQuery());
+            return keysResults;
         });
     }
 
@@ -468,7 +472,9 @@ public class NanaStatement extends DelegatingStatement {
         forgetResults();
         NanaConnection.translated(() -> {
             if (keysQuery != null) {
-                keysQuery.close();
+                keysResults.close();
+                connection.takeBackKeysQuery(keysQuery);
+                keysQuery = null;
             }
             rawStatement.close();
             return null;

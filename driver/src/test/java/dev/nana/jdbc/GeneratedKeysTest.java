@@ -42,10 +42,10 @@ class GeneratedKeysTest {
         connection.close();
     }
 
-    private static List<Long> keys(Statement statement) throws SQLException {
+    /** The generated keys of the statement's latest execution (also used by other test classes). */
+    static List<Long> keys(Statement statement) throws SQLException {
         List<Long> keys = new ArrayList<>();
         try (ResultSet rs = statement.getGeneratedKeys()) {
-            assertEquals("last_insert_rowid()", rs.getMetaData().getColumnLabel(1));
             while (rs.next()) {
                 keys.add(rs.getLong(1));
             }
@@ -69,6 +69,7 @@ class GeneratedKeysTest {
             ps.execute();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 assertSame(ps, rs.getStatement());
+                assertEquals("last_insert_rowid()", rs.getMetaData().getColumnLabel(1), "as sqlite-jdbc names it");
                 assertTrue(rs.next());
                 assertEquals(45L, rs.getLong(1));
             }
@@ -222,10 +223,44 @@ class GeneratedKeysTest {
     }
 
     @Test
-    void aClosedStatementHasNoKeys() throws SQLException {
+    void aClosedStatementHasNoKeysAndClosesTheKeysItGave() throws SQLException {
         Statement s = connection.createStatement();
         s.executeUpdate("INSERT INTO item(name) VALUES ('a')");
+        ResultSet keys = s.getGeneratedKeys();
         s.close();
+        assertTrue(keys.isClosed());
         assertEquals("55000", assertThrows(SQLException.class, s::getGeneratedKeys).getSQLState());
+    }
+
+    /** An ORM prepares a statement per INSERT: each one's keys are its own, however many came and went before. */
+    @Test
+    void keysOfStatementsOpenTogetherStayTheirOwn() throws SQLException {
+        List<PreparedStatement> open = new ArrayList<>();
+        List<ResultSet> keys = new ArrayList<>();
+        for (String name : List.of("a", "b", "c")) {
+            PreparedStatement ps = connection.prepareStatement("INSERT INTO item(name) VALUES (?)",
+                    Statement.RETURN_GENERATED_KEYS);
+            ps.setString(1, name);
+            ps.executeUpdate();
+            keys.add(ps.getGeneratedKeys());
+            open.add(ps);
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            assertTrue(keys.get(i).next());
+            assertEquals(42L + i, keys.get(i).getLong(1));
+        }
+        for (PreparedStatement ps : open) {
+            ps.close();
+        }
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO item(name) VALUES ('d')",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.executeUpdate();
+            assertEquals(List.of(45L), keys(ps));
+        }
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("INSERT INTO item(name) VALUES ('e')");
+            keys(s);
+            connection.close();
+        }
     }
 }

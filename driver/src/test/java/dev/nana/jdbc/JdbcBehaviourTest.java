@@ -1,5 +1,6 @@
 package dev.nana.jdbc;
 
+import static dev.nana.jdbc.GeneratedKeysTest.keys;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,7 +25,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,16 +90,6 @@ class JdbcBehaviourTest {
             assertFalse(ps.execute());
             assertEquals(List.of(3L), keys(ps));
         }
-    }
-
-    private static List<Long> keys(Statement statement) throws SQLException {
-        List<Long> keys = new ArrayList<>();
-        try (ResultSet rs = statement.getGeneratedKeys()) {
-            while (rs.next()) {
-                keys.add(rs.getLong(1));
-            }
-        }
-        return keys;
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.nana.jdbc;
 
+import static dev.nana.jdbc.GeneratedKeysTest.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -102,16 +103,6 @@ class SqliteJdbcAgreementTest {
     }
 
     // ---- what scenarios look at
-
-    private static List<Long> keys(Statement statement) throws SQLException {
-        List<Long> keys = new ArrayList<>();
-        try (ResultSet rs = statement.getGeneratedKeys()) {
-            while (rs.next()) {
-                keys.add(rs.getLong(1));
-            }
-        }
-        return keys;
-    }
 
     private static List<List<Object>> rows(Connection connection, String query) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
