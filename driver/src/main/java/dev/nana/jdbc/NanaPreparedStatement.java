@@ -73,9 +73,10 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
         if (recorded != null) {
             return copyRows(recorded.current());
         }
-        long count = guarded(planned, keysIf(generatedKeys, planned, rawPreparedStatement::executeLargeUpdate));
-        rememberUpdateCount(planned.kind().countsChanges() ? count : 0);
-        return getLargeUpdateCount();
+        long changed = guarded(planned, keysIf(generatedKeys, planned, rawPreparedStatement::executeLargeUpdate));
+        long count = planned.kind().countsChanges() ? changed : 0; // sqlite-jdbc says changes() of an earlier one
+        rememberUpdateCount(count);
+        return count;
     }
 
     @Override
@@ -132,6 +133,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
         batchSize = 0;
         boolean atomic = plan.runsAtomically();
         if (recorded != null) {
+            ranSeveralInserts(); // before: the rows are copied by other statements, which leave this one's stamp
             var entries = recorded.takeBatch();
             long[] counts = new long[entries.size()];
             return connection.atomically(atomic, () -> {
@@ -142,7 +144,6 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
                         throw BatchFailures.of(e, i, counts.length, counts, atomic);
                     }
                 }
-                ranSeveralInserts();
                 return counts;
             });
         }

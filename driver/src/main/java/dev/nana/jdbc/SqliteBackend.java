@@ -45,7 +45,7 @@ final class SqliteBackend {
     }
 
     private static void harden(SQLiteConnection connection, Set<String> forbiddenFunctions) throws SQLException {
-        // On per statement that asks for them: NanaConnection#withGeneratedKeys.
+        // nana takes generated keys itself, only for statements that ask (NanaStatement#keysIf).
         connection.getConnectionConfig().setGetGeneratedKeys(false);
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA trusted_schema = OFF");
