@@ -129,7 +129,7 @@ public class NanaStatement extends DelegatingStatement {
 
     /** The results of the statement's latest execution; JDBC closes the previous ones when it runs again. */
     final NanaResultSet remember(ResultSet raw) throws SQLException {
-        currentResults = new NanaResultSet(this, decrypted(raw));
+        currentResults = new NanaResultSet(connection, this, decrypted(raw));
         return currentResults;
     }
 
@@ -276,7 +276,7 @@ public class NanaStatement extends DelegatingStatement {
 
     @Override
     public ResultSet getGeneratedKeys() throws SQLException {
-        return new NanaResultSet(this, NanaConnection.translated(rawStatement::getGeneratedKeys));
+        return new NanaResultSet(connection, this, NanaConnection.translated(rawStatement::getGeneratedKeys));
     }
 
     @Override
@@ -377,11 +377,11 @@ public class NanaStatement extends DelegatingStatement {
 
     @Override
     public <T> T unwrap(Class<T> type) throws SQLException {
-        return Unwrapping.unwrap(this, rawStatement, type);
+        return Unwrapping.unwrap(this, rawStatement, connection.backendUnwrap(), type);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> type) {
-        return Unwrapping.isWrapperFor(this, rawStatement, type);
+        return Unwrapping.isWrapperFor(this, rawStatement, connection.backendUnwrap(), type);
     }
 }
