@@ -58,12 +58,12 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     /** sqlite-jdbc's statement metadata is its result set, and its parameter metadata the raw statement. */
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {
-        return Unwrapping.metadata(ResultSetMetaData.class, super.getMetaData(), connection.backendUnwrap());
+        return Unwrapping.hidden(ResultSetMetaData.class, super.getMetaData(), connection.backendUnwrap());
     }
 
     @Override
     public ParameterMetaData getParameterMetaData() throws SQLException {
-        return Unwrapping.metadata(ParameterMetaData.class, super.getParameterMetaData(), connection.backendUnwrap());
+        return Unwrapping.hidden(ParameterMetaData.class, super.getParameterMetaData(), connection.backendUnwrap());
     }
 
     @Override

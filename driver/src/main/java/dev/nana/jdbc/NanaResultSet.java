@@ -1,5 +1,6 @@
 package dev.nana.jdbc;
 
+import java.sql.Clob;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -22,7 +23,17 @@ public final class NanaResultSet extends DelegatingResultSet {
     /** sqlite-jdbc's result set metadata is the raw result set itself. */
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {
-        return Unwrapping.metadata(ResultSetMetaData.class, super.getMetaData(), connection.backendUnwrap());
+        return Unwrapping.hidden(ResultSetMetaData.class, super.getMetaData(), connection.backendUnwrap());
+    }
+
+    @Override
+    public Clob getClob(int columnIndex) throws SQLException {
+        return Unwrapping.hidden(Clob.class, super.getClob(columnIndex), connection.backendUnwrap());
+    }
+
+    @Override
+    public Clob getClob(String columnLabel) throws SQLException {
+        return getClob(findColumn(columnLabel));
     }
 
     @Override

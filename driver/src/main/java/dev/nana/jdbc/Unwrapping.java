@@ -35,18 +35,19 @@ final class Unwrapping {
     }
 
     /**
-     * A metadata object of the backend as {@code type}: itself while backend objects may be handed out, else
-     * behind a proxy of {@code type} alone. sqlite-jdbc's metadata objects are its result sets and statements.
+     * An object of the backend as {@code type}: itself while backend objects may be handed out, else behind a proxy
+     * of {@code type} alone. sqlite-jdbc's metadata objects are its result sets and statements, and its Clob an inner
+     * object of its result set.
      */
-    static <T> T metadata(Class<T> type, T raw, boolean backendAllowed) {
+    static <T> T hidden(Class<T> type, T raw, boolean backendAllowed) {
         if (backendAllowed || raw == null) {
             return raw;
         }
         return type.cast(Proxy.newProxyInstance(Unwrapping.class.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> metadataCall(proxy, raw, method, args)));
+                (proxy, method, args) -> call(proxy, raw, method, args)));
     }
 
-    private static Object metadataCall(Object proxy, Object raw, Method method, Object[] args) throws Throwable {
+    private static Object call(Object proxy, Object raw, Method method, Object[] args) throws Throwable {
         switch (method.getName()) {
             case "unwrap":
                 return unwrap(proxy, raw, false, (Class<?>) args[0]);
