@@ -41,8 +41,8 @@ final class ConnectionSettings {
      * for it gets the reason rather than "unknown property".
      */
     static final Map<String, String> HARDENED_SETTINGS = Map.of(
-            "enable_load_extension", "extension loading stays off: loading native code is the door the SQL policy"
-                    + " guards",
+            "enable_load_extension", "extension loading stays off, since loading native code is the door the SQL"
+                    + " policy guards",
             "trusted_schema", "nana keeps trusted_schema OFF, so the views and triggers of a database file cannot"
                     + " call functions with side effects");
 
