@@ -21,6 +21,11 @@ final class SqliteBackend {
      * (fts3_tokenizer, which FTS3 adds at open) would still be preferred over the replacement.
      */
     private static final int EVERY_ENCODING = 1;
+    /**
+     * SQLITE_INNOCUOUS: SQLite lets views and triggers call the function under {@code trusted_schema=OFF}.
+     * sqlite-jdbc hands the flags to sqlite3_create_function_v2 as they are (ApplicationFunctionsTest shows it).
+     */
+    private static final int INNOCUOUS = 0x200000;
 
     private SqliteBackend() {
     }
@@ -60,12 +65,6 @@ final class SqliteBackend {
             }
         }
     }
-
-    /**
-     * SQLITE_INNOCUOUS: SQLite lets views and triggers call the function under {@code trusted_schema=OFF}.
-     * sqlite-jdbc hands {@code flags} to sqlite3_create_function_v2 as they are.
-     */
-    private static final int INNOCUOUS = 0x200000;
 
     /** An application function (NanaConnection#createFunction), after nana checked its name against the policy. */
     static void createFunction(SQLiteConnection connection, String name, int argumentCount, boolean deterministic,

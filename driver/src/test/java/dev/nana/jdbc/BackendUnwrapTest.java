@@ -59,7 +59,8 @@ class BackendUnwrapTest {
 
     @Test
     void byDefaultUnwrapReachesSqliteJdbcAsCodeWrittenForItExpects() throws Exception {
-        try (Connection c = open(""); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT x FROM t")) {
+        try (Connection c = open(""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT x FROM t")) {
             assertTrue(c.isWrapperFor(SQLiteConnection.class));
             assertInstanceOf(SQLiteConnection.class, c.unwrap(SQLiteConnection.class));
             assertInstanceOf(JDBC4Statement.class, s.unwrap(JDBC4Statement.class));

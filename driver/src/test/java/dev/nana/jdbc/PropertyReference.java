@@ -69,7 +69,8 @@ final class PropertyReference {
     private static String sqliteJdbcSettings() {
         StringBuilder out = new StringBuilder();
         out.append("\n## sqlite-jdbc's settings\n\n")
-           .append("Code written for sqlite-jdbc passes its configuration as it is: `new SQLiteConfig().toProperties()`")
+           .append("Code written for sqlite-jdbc passes its configuration as it is:")
+           .append(" `new SQLiteConfig().toProperties()`")
            .append(" (which always carries `open_mode`, `transaction_mode`, `busy_timeout`, `shared_cache`, the")
            .append(" `date_*` keys and the `jdbc.*` keys) or pragmas in the URL (`?journal_mode=WAL&foreign_keys=on`).")
            .append(" nana opens a connection with each of them that agrees with its settings or can be applied:")

@@ -51,37 +51,45 @@ class SqliteConfigAcceptedTest {
         return e;
     }
 
-    @Test
-    void theDefaultSqliteConfigOpensWithItsBusyTimeoutAndDeferredTransactions() throws Exception {
-        Properties sqliteJdbc = new SQLiteConfig().toProperties();
-        try (Connection c = DriverManager.getConnection(url(), sqliteJdbc); Statement s = c.createStatement()) {
-            assertEquals("3000", pragma(c, "busy_timeout"), "SQLiteConfig's busy_timeout is nana's busyTimeout");
-            assertEquals("wal", pragma(c, "journal_mode"), "SQLiteConfig sets no journal mode: nana's WAL stays");
-            s.execute("CREATE TABLE t(x)");
+    /**
+     * Opens {@code config}, begins a transaction with a read, and runs {@code sql} on a sqlite-jdbc connection
+     * meanwhile: whether that failed with SQLITE_BUSY shows which lock the transaction took as it began.
+     */
+    private boolean blocksWhileATransactionReads(SQLiteConfig config, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url(), config.toProperties());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS t(x)");
             c.setAutoCommit(false);
             s.executeQuery("SELECT count(*) FROM t").close();
-            try (Connection other = bystander(); Statement write = other.createStatement()) {
-                write.execute("INSERT INTO t VALUES (1)");
+            try (Connection other = bystander(); Statement bystander = other.createStatement()) {
+                bystander.execute(sql);
+                return false;
+            } catch (SQLException e) {
+                assertTrue(e.getMessage().contains("SQLITE_BUSY"), e.getMessage());
+                return true;
+            } finally {
+                c.rollback();
             }
-            c.commit();
         }
+    }
+
+    @Test
+    void theDefaultSqliteConfigOpensWithItsBusyTimeoutAndDeferredTransactions() throws Exception {
+        try (Connection c = DriverManager.getConnection(url(), new SQLiteConfig().toProperties())) {
+            assertEquals("3000", pragma(c, "busy_timeout"), "SQLiteConfig's busy_timeout is nana's busyTimeout");
+            assertEquals("wal", pragma(c, "journal_mode"), "SQLiteConfig sets no journal mode: nana's WAL stays");
+        }
+        assertFalse(blocksWhileATransactionReads(new SQLiteConfig(), "INSERT INTO t VALUES (1)"),
+                "DEFERRED: a transaction that has only read holds no write lock");
     }
 
     @Test
     void transactionModeFromSqliteConfigDecidesHowTransactionsBegin() throws Exception {
         SQLiteConfig immediate = new SQLiteConfig();
         immediate.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        try (Connection c = DriverManager.getConnection(url(), immediate.toProperties());
-             Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE t(x)");
-            c.setAutoCommit(false);
-            s.executeQuery("SELECT count(*) FROM t").close();
-            try (Connection other = bystander(); Statement write = other.createStatement()) {
-                SQLException busy = assertThrows(SQLException.class, () -> write.execute("INSERT INTO t VALUES (1)"));
-                assertTrue(busy.getMessage().contains("SQLITE_BUSY"), busy.getMessage());
-            }
-            c.rollback();
-        }
+        assertTrue(blocksWhileATransactionReads(immediate, "INSERT INTO t VALUES (1)"),
+                "IMMEDIATE takes the write lock");
+        assertFalse(blocksWhileATransactionReads(immediate, "SELECT * FROM t"), "in WAL readers go on");
     }
 
     @Test
@@ -89,18 +97,10 @@ class SqliteConfigAcceptedTest {
         SQLiteConfig exclusive = new SQLiteConfig();
         exclusive.setTransactionMode(SQLiteConfig.TransactionMode.EXCLUSIVE);
         exclusive.setJournalMode(SQLiteConfig.JournalMode.DELETE);
-        try (Connection c = DriverManager.getConnection(url(), exclusive.toProperties());
-             Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url(), exclusive.toProperties())) {
             assertEquals("delete", pragma(c, "journal_mode"));
-            s.execute("CREATE TABLE t(x)");
-            c.setAutoCommit(false);
-            s.executeQuery("SELECT count(*) FROM t").close();
-            try (Connection other = bystander(); Statement read = other.createStatement()) {
-                SQLException busy = assertThrows(SQLException.class, () -> read.executeQuery("SELECT * FROM t"));
-                assertTrue(busy.getMessage().contains("SQLITE_BUSY"), "EXCLUSIVE keeps even readers out: " + busy);
-            }
-            c.rollback();
         }
+        assertTrue(blocksWhileATransactionReads(exclusive, "SELECT * FROM t"), "EXCLUSIVE keeps even readers out");
     }
 
     @Test
