@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -21,16 +24,36 @@ import org.sqlite.SQLiteConfig;
 final class ConnectionSettings {
     static final String PREFIX = "jdbc:nana:";
 
-    /** sqlite-jdbc settings that nana sets (or, for transactions, does) itself, under the names of its registry. */
-    private static final Map<NanaProperty, String> MANAGED_SQLITE_SETTINGS = Map.of(
-            NanaProperty.BUSY_TIMEOUT, "busy_timeout",
-            NanaProperty.TRANSACTION_MODE, "transaction_mode",
-            NanaProperty.JOURNAL_MODE, "journal_mode",
-            NanaProperty.SYNCHRONOUS, "synchronous",
-            NanaProperty.MAX_VALUE_LENGTH, "limit_length");
+    /**
+     * sqlite-jdbc keys naming a setting nana has: the value becomes that property's, so {@code busy_timeout=3000}
+     * from {@code SQLiteConfig.toProperties()} is {@code busyTimeout=3000}. Given both ways, the two must agree.
+     * ({@code synchronous} is the same name in both.)
+     */
+    static final Map<String, NanaProperty> SQLITE_NAMES_OF_NANA_SETTINGS = Map.of(
+            "busy_timeout", NanaProperty.BUSY_TIMEOUT,
+            "transaction_mode", NanaProperty.TRANSACTION_MODE,
+            "journal_mode", NanaProperty.JOURNAL_MODE,
+            "limit_length", NanaProperty.MAX_VALUE_LENGTH);
 
-    /** Extension loading stays off whatever the configuration says: it is the door the policy guards. */
-    private static final Set<String> REFUSED_SQLITE_SETTINGS = Set.of("enable_load_extension");
+    /**
+     * Settings nana's hardening keeps off whatever the configuration says, with the reason: accepted when they say
+     * off (they agree), refused otherwise. sqlite-jdbc has no {@code trusted_schema} key; it is listed so that asking
+     * for it gets the reason rather than "unknown property".
+     */
+    static final Map<String, String> HARDENED_SETTINGS = Map.of(
+            "enable_load_extension", "extension loading stays off, since loading native code is the door the SQL"
+                    + " policy guards",
+            "trusted_schema", "nana keeps trusted_schema OFF, so the views and triggers of a database file cannot"
+                    + " call functions with side effects");
+
+    /** The values nana's modes take, upper case. */
+    private static final Map<NanaProperty, List<String>> MODES = Map.of(
+            NanaProperty.TRANSACTION_MODE, List.of("DEFERRED", "IMMEDIATE", "EXCLUSIVE"),
+            NanaProperty.SYNCHRONOUS, List.of("OFF", "NORMAL", "FULL", "EXTRA"),
+            NanaProperty.JOURNAL_MODE, List.of("DELETE", "TRUNCATE", "PERSIST", "MEMORY", "WAL", "OFF"));
+
+    /** sqlite-jdbc's SQLITE_OPEN_READONLY in {@code open_mode}, which {@code SQLiteConfig.setReadOnly(true)} sets. */
+    private static final int OPEN_READONLY = 1;
 
     private static final Set<String> SQLITE_SETTINGS = Arrays.stream(SQLiteConfig.Pragma.values())
             .map(pragma -> pragma.pragmaName).collect(Collectors.toUnmodifiableSet());
@@ -104,15 +127,12 @@ final class ConnectionSettings {
     private void sort(Properties merged) throws SQLException {
         for (String key : merged.stringPropertyNames()) {
             String value = merged.getProperty(key);
-            NanaProperty property = NanaProperty.forName(key);
-            if (property != null) {
+            if (NanaProperty.forName(key) != null) {
                 nanaProperties.setProperty(key, value);
-            } else if (REFUSED_SQLITE_SETTINGS.contains(key)) {
-                throw new SQLException(SqlErrors.NANA_PREFIX + "property " + key
-                        + " cannot be set: extension loading stays off", SqlErrors.INVALID_PROPERTY);
-            } else if (MANAGED_SQLITE_SETTINGS.containsValue(key)) {
-                throw new SQLException(SqlErrors.NANA_PREFIX + "property " + key + " is set through nana's "
-                        + managedName(key) + " property", SqlErrors.INVALID_PROPERTY);
+            } else if (HARDENED_SETTINGS.containsKey(key)) {
+                refuseUnlessOff(key, value);
+            } else if (SQLITE_NAMES_OF_NANA_SETTINGS.containsKey(key)) {
+                continue; // adopted below, once every nana property is known
             } else if (SQLITE_SETTINGS.contains(key)) {
                 sqliteProperties.setProperty(key, value);
             } else {
@@ -121,19 +141,83 @@ final class ConnectionSettings {
                         SqlErrors.INVALID_PROPERTY);
             }
         }
+        for (Map.Entry<String, NanaProperty> name : SQLITE_NAMES_OF_NANA_SETTINGS.entrySet()) {
+            String value = merged.getProperty(name.getKey());
+            if (value != null) {
+                adopt(name.getKey(), value, name.getValue());
+            }
+        }
         sqliteProperties.setProperty("busy_timeout", String.valueOf(NanaProperty.BUSY_TIMEOUT.getInt(nanaProperties)));
         sqliteProperties.setProperty("limit_length",
                 String.valueOf(NanaProperty.MAX_VALUE_LENGTH.getInt(nanaProperties)));
-        if (!inMemory) {
-            sqliteProperties.setProperty("journal_mode", NanaProperty.JOURNAL_MODE.get(nanaProperties));
+        String journalMode = mode(NanaProperty.JOURNAL_MODE);
+        // A read-only connection cannot change the file's journal mode: nana's default is not forced on it.
+        boolean journalModeAsked = nanaProperties.containsKey(NanaProperty.JOURNAL_MODE.propertyName());
+        if (!inMemory && (journalModeAsked || !opensReadOnly())) {
+            sqliteProperties.setProperty("journal_mode", journalMode);
         }
-        sqliteProperties.setProperty("synchronous", synchronousMode());
+        sqliteProperties.setProperty("synchronous", mode(NanaProperty.SYNCHRONOUS));
         sqliteProperties.setProperty("enable_load_extension", "false");
     }
 
-    private static String managedName(String sqliteName) {
-        return MANAGED_SQLITE_SETTINGS.entrySet().stream().filter(e -> e.getValue().equals(sqliteName))
-                .map(e -> e.getKey().propertyName()).findFirst().orElseThrow();
+    private static void refuseUnlessOff(String key, String value) throws SQLException {
+        if (!Set.of("false", "off", "no", "0").contains(value.trim().toLowerCase(Locale.ROOT))) {
+            throw new SQLException(SqlErrors.NANA_PREFIX + "property " + key + " cannot be switched on: "
+                    + HARDENED_SETTINGS.get(key), SqlErrors.INVALID_PROPERTY);
+        }
+    }
+
+    /** A sqlite-jdbc key's value becomes nana's property, which must not say something else. */
+    private void adopt(String sqliteKey, String value, NanaProperty property) throws SQLException {
+        String given = canonical(property, sqliteKey, value);
+        String own = nanaProperties.getProperty(property.propertyName());
+        if (own != null && !canonical(property, property.propertyName(), own).equals(given)) {
+            throw new SQLException(SqlErrors.NANA_PREFIX + "property " + property.propertyName() + "=" + own.trim()
+                    + " and sqlite-jdbc's " + sqliteKey + "=" + value.trim() + " disagree; give one of them, or the"
+                    + " same value in both", SqlErrors.INVALID_PROPERTY);
+        }
+        nanaProperties.setProperty(property.propertyName(), given);
+    }
+
+    /** The value as nana compares and applies it: an integer, or a mode in upper case; checked, naming {@code key}. */
+    private static String canonical(NanaProperty property, String key, String value) throws SQLException {
+        String trimmed = value.trim();
+        if (property.type() == NanaProperty.Type.INTEGER) {
+            try {
+                int number = Integer.parseInt(trimmed);
+                if (number >= 0) {
+                    return String.valueOf(number);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw invalid(key, "a non-negative integer");
+        }
+        String mode = trimmed.toUpperCase(Locale.ROOT);
+        List<String> modes = MODES.get(property);
+        if (modes != null && !modes.contains(mode)) {
+            throw invalid(key, String.join(", ", modes.subList(0, modes.size() - 1)) + " or "
+                    + modes.get(modes.size() - 1));
+        }
+        return mode;
+    }
+
+    private static SQLException invalid(String key, String expected) {
+        return new SQLException(SqlErrors.NANA_PREFIX + "property " + key + " must be " + expected,
+                SqlErrors.INVALID_PROPERTY);
+    }
+
+    private String mode(NanaProperty property) throws SQLException {
+        return canonical(property, property.propertyName(), property.get(nanaProperties));
+    }
+
+    /** {@code open_mode} with SQLITE_OPEN_READONLY, as {@code SQLiteConfig.setReadOnly(true)} gives it. */
+    private boolean opensReadOnly() {
+        try {
+            return (Integer.parseInt(sqliteProperties.getProperty("open_mode", "0").trim()) & OPEN_READONLY) != 0;
+        } catch (NumberFormatException e) {
+            return false; // sqlite-jdbc reports the bad value when it opens
+        }
     }
 
     PolicyConfig policy() throws SQLException {
@@ -147,21 +231,9 @@ final class ConnectionSettings {
         }
     }
 
-    private String synchronousMode() throws SQLException {
-        String mode = NanaProperty.SYNCHRONOUS.get(nanaProperties).trim().toUpperCase(java.util.Locale.ROOT);
-        if (!Set.of("OFF", "NORMAL", "FULL", "EXTRA").contains(mode)) {
-            throw NanaProperty.SYNCHRONOUS.invalid("OFF, NORMAL, FULL or EXTRA");
-        }
-        return mode;
-    }
-
     /** DEFERRED, IMMEDIATE or EXCLUSIVE, for the BEGIN that nana issues. */
     String transactionMode() throws SQLException {
-        String mode = NanaProperty.TRANSACTION_MODE.get(nanaProperties).trim().toUpperCase(java.util.Locale.ROOT);
-        if (!Set.of("DEFERRED", "IMMEDIATE", "EXCLUSIVE").contains(mode)) {
-            throw NanaProperty.TRANSACTION_MODE.invalid("DEFERRED, IMMEDIATE or EXCLUSIVE");
-        }
-        return mode;
+        return mode(NanaProperty.TRANSACTION_MODE);
     }
 
     /** The database file, or null for an in-memory database. */
@@ -184,6 +256,42 @@ final class ConnectionSettings {
                     NanaProperty.ENCRYPT_SEARCHABLE.get(nanaProperties));
         } catch (IllegalArgumentException e) {
             throw new SQLException(SqlErrors.NANA_PREFIX + e.getMessage(), SqlErrors.INVALID_PROPERTY);
+        }
+    }
+
+    boolean backendUnwrap() throws SQLException {
+        return NanaProperty.ALLOW_BACKEND_UNWRAP.getBoolean(nanaProperties);
+    }
+
+    /**
+     * The classes of {@link NanaProperty#APPLICATION_FUNCTIONS}, constructed. Loaded without running their static
+     * initialisers until they are known to implement {@link ApplicationFunctions}: a URL names no other class to run.
+     */
+    List<ApplicationFunctions> applicationFunctions() throws SQLException {
+        List<ApplicationFunctions> all = new ArrayList<>();
+        for (String className : NanaProperty.APPLICATION_FUNCTIONS.get(nanaProperties).split(",")) {
+            if (!className.isBlank()) {
+                all.add(construct(className.strip()));
+            }
+        }
+        return all;
+    }
+
+    private static ApplicationFunctions construct(String className) throws SQLException {
+        String property = NanaProperty.APPLICATION_FUNCTIONS.propertyName();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try {
+            Class<?> type = Class.forName(className, false,
+                    loader != null ? loader : ConnectionSettings.class.getClassLoader());
+            if (!ApplicationFunctions.class.isAssignableFrom(type)) {
+                throw new SQLException(SqlErrors.NANA_PREFIX + "property " + property + ": class " + className
+                        + " does not implement " + ApplicationFunctions.class.getName(), SqlErrors.INVALID_PROPERTY);
+            }
+            return (ApplicationFunctions) type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new SQLException(SqlErrors.NANA_PREFIX + "property " + property + ": class " + className
+                    + " cannot be loaded and constructed with its public no-argument constructor (" + e + ")",
+                    SqlErrors.INVALID_PROPERTY, e);
         }
     }
 

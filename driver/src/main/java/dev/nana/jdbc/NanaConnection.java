@@ -13,6 +13,7 @@ import dev.nana.rewriter.Insertion;
 import dev.nana.rewriter.KvAccess;
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
+import dev.nana.rewriter.PolicyConfig;
 import dev.nana.rewriter.RejectedSqlException;
 import dev.nana.rewriter.RowCopy;
 import dev.nana.rewriter.SqlPipeline;
@@ -45,12 +46,14 @@ import org.sqlite.SQLiteConnectionConfig;
 /**
  * A connection to one database through nana. Every statement of every kind passes {@link SqlPipeline} before the
  * backend sees it. {@code unwrap(NanaConnection.class)} reaches nana's own API; {@code unwrap(SQLiteConnection.class)}
- * hands out the raw sqlite-jdbc connection, which bypasses the policy.
+ * hands out the raw sqlite-jdbc connection, which bypasses the policy, unless {@code allowBackendUnwrap=false}.
  */
 public final class NanaConnection extends DelegatingConnection implements KvHost {
     private static final String ATOMIC_SAVEPOINT = "nana_atomic";
     /** getGeneratedKeys' row: the key bound, or none when null is bound; its column named as sqlite-jdbc names it. */
     private static final String KEYS_QUERY = "SELECT ?1 AS \"last_insert_rowid()\" WHERE ?1 IS NOT NULL";
+    /** Names of nana's own SQL functions ({@link StrictJsonFunction}); application functions may not take them. */
+    private static final String RESERVED_FUNCTION_PREFIX = "nana_";
 
     private final SQLiteConnection sqlite;
     private final SqlPipeline pipeline;
@@ -61,6 +64,10 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     /** Null for in-memory databases. */
     private final Path databaseFile;
     private final int busyTimeoutMillis;
+    /** {@link NanaProperty#ALLOW_BACKEND_UNWRAP}: whether sqlite-jdbc's objects may be handed out. */
+    private final boolean backendUnwrap;
+    /** Opened with SQLITE_OPEN_READONLY ({@code SQLiteConfig.setReadOnly(true)}): it can never write. */
+    private final boolean openedReadOnly;
     private volatile int networkTimeoutMillis;
     /**
      * nana, not sqlite-jdbc, runs transactions: sqlite-jdbc begins the next one as soon as the last ends, which
@@ -88,8 +95,12 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     private PreparedStatement spareKeysQuery;
 
     private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, String url, String transactionMode,
-                           int busyTimeoutMillis, WriteGate writeGate, Path databaseFile, Encryption encryption) {
+                           int busyTimeoutMillis, boolean backendUnwrap, WriteGate writeGate, Path databaseFile,
+                           Encryption encryption) throws SQLException {
         super(sqlite);
+        this.backendUnwrap = backendUnwrap;
+        this.openedReadOnly = sqlite.isReadOnly();
+        this.readOnly = openedReadOnly;
         this.encryption = encryption;
         this.databaseFile = databaseFile;
         this.sqlite = sqlite;
@@ -112,6 +123,8 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         }
         String transactionMode = settings.transactionMode();
         int busyTimeoutMillis = settings.busyTimeoutMillis();
+        boolean backendUnwrap = settings.backendUnwrap();
+        List<ApplicationFunctions> applicationFunctions = settings.applicationFunctions();
         Encryption checked = Encryption.of(settings.nanaProperties, Encryption.BEFORE_OPENING, encryptedColumns);
         SQLiteConnection sqlite = SqliteBackend.open(settings, pipeline.policy().effectiveForbiddenFunctions());
         Encryption encryption = checked;
@@ -124,8 +137,17 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
                 throw e;
             }
         }
-        return new NanaConnection(sqlite, pipeline, settings.url, transactionMode, busyTimeoutMillis,
-                writeGateOf(settings), settings.databaseFile(), encryption);
+        NanaConnection connection = new NanaConnection(sqlite, pipeline, settings.url, transactionMode,
+                busyTimeoutMillis, backendUnwrap, writeGateOf(settings), settings.databaseFile(), encryption);
+        try {
+            for (ApplicationFunctions functions : applicationFunctions) {
+                functions.registerOn(connection);
+            }
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
     }
 
     /** A file that cannot be resolved (an unusual URI) simply goes without the gate: SQLite's lock still holds. */
@@ -421,10 +443,17 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         exec("RELEASE " + NanaSavepoint.of(savepoint).identifier());
     }
 
-    /** Read-only is enforced (PRAGMA query_only), and read-only transactions begin DEFERRED, taking no write lock. */
+    /**
+     * Read-only is enforced (PRAGMA query_only), and read-only transactions begin DEFERRED, taking no write lock. A
+     * connection opened read-only stays so, as in sqlite-jdbc.
+     */
     @Override
     public void setReadOnly(boolean enabled) throws SQLException {
         checkOpen();
+        if (!enabled && openedReadOnly) {
+            throw SqlErrors.misuse("the connection was opened read-only (SQLiteConfig.setReadOnly, open_mode) and"
+                    + " cannot write; open another connection to write");
+        }
         if (enabled != readOnly) {
             exec("PRAGMA query_only = " + (enabled ? "ON" : "OFF"));
             readOnly = enabled;
@@ -659,14 +688,73 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         return sqlite.isClosed();
     }
 
+    boolean backendUnwrap() {
+        return backendUnwrap;
+    }
+
     @Override
     public <T> T unwrap(Class<T> type) throws SQLException {
-        return Unwrapping.unwrap(this, sqlite, type);
+        return Unwrapping.unwrap(this, sqlite, backendUnwrap, type);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> type) {
-        return Unwrapping.isWrapperFor(this, sqlite, type);
+        return Unwrapping.isWrapperFor(this, sqlite, backendUnwrap, type);
+    }
+
+    // ---- application functions (docs/security.md)
+
+    /**
+     * Registers a scalar SQL function of the application on this connection, callable from SQL and also from views
+     * and triggers (SQLite's SQLITE_INNOCUOUS, which {@code trusted_schema=OFF} lets through): register only
+     * functions that are safe whatever their arguments, with no side effects. A name the policy forbids, or one
+     * outside the allow-list in allow-list mode, is refused with SQLState 42501, as is nana's own prefix
+     * {@code nana_}.
+     *
+     * @param argumentCount how many arguments it takes, or -1 for any number
+     */
+    public void createFunction(String name, int argumentCount, SqlFunction function) throws SQLException {
+        register(name, argumentCount, false, function);
+    }
+
+    /**
+     * As {@link #createFunction}, for a function whose result depends on its arguments alone (SQLITE_DETERMINISTIC):
+     * SQLite may then use it in CHECK constraints, indexes on expressions and generated columns.
+     */
+    public void createDeterministicFunction(String name, int argumentCount, SqlFunction function)
+            throws SQLException {
+        register(name, argumentCount, true, function);
+    }
+
+    private void register(String name, int argumentCount, boolean deterministic, SqlFunction function)
+            throws SQLException {
+        checkOpen();
+        if (name == null || name.isBlank() || function == null) {
+            throw SqlErrors.misuse("createFunction needs a name and a function");
+        }
+        String folded = asciiLowerCase(name);
+        PolicyConfig policy = pipeline.policy();
+        String refusal = policy.effectiveForbiddenFunctions().contains(folded) ? "is forbidden by policy"
+                : policy.allowedFunctions() != null && !policy.allowedFunctions().contains(folded)
+                ? "is not in the allowed list"
+                : folded.startsWith(RESERVED_FUNCTION_PREFIX) ? "is reserved for nana's own functions" : null;
+        if (refusal != null) {
+            throw new SQLSyntaxErrorException(SqlErrors.NANA_PREFIX + "function " + folded + " " + refusal
+                    + " and cannot be registered", SqlErrors.POLICY);
+        }
+        translated(() -> {
+            SqliteBackend.createFunction(sqlite, name, argumentCount, deterministic, function);
+            return null;
+        });
+    }
+
+    /** SQLite folds the case of ASCII letters only; so does the policy. */
+    private static String asciiLowerCase(String name) {
+        StringBuilder folded = new StringBuilder(name.length());
+        for (char c : name.toCharArray()) {
+            folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return folded.toString();
     }
 
     // ---- key-value stores (docs/kv.md)

@@ -253,6 +253,22 @@ public class NanaDataSource implements DataSource {
         set(NanaProperty.ENCRYPTION_MIGRATION, migration);
     }
 
+    public String getApplicationFunctions() {
+        return get(NanaProperty.APPLICATION_FUNCTIONS);
+    }
+
+    public void setApplicationFunctions(String classNames) {
+        set(NanaProperty.APPLICATION_FUNCTIONS, classNames);
+    }
+
+    public boolean getAllowBackendUnwrap() {
+        return Boolean.parseBoolean(get(NanaProperty.ALLOW_BACKEND_UNWRAP));
+    }
+
+    public void setAllowBackendUnwrap(boolean allowed) {
+        set(NanaProperty.ALLOW_BACKEND_UNWRAP, allowed);
+    }
+
     public String getUser() {
         return get(NanaProperty.USER);
     }
@@ -294,11 +310,11 @@ public class NanaDataSource implements DataSource {
 
     @Override
     public <T> T unwrap(Class<T> type) throws SQLException {
-        return Unwrapping.unwrap(this, null, type);
+        return Unwrapping.unwrap(this, null, false, type);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> type) {
-        return Unwrapping.isWrapperFor(this, null, type);
+        return Unwrapping.isWrapperFor(this, null, false, type);
     }
 }

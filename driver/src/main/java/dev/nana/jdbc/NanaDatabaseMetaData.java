@@ -19,7 +19,7 @@ public final class NanaDatabaseMetaData extends DelegatingDatabaseMetaData {
 
     @Override
     ResultSet wrap(ResultSet raw) {
-        return raw == null ? null : new NanaResultSet(null, raw);
+        return raw == null ? null : new NanaResultSet(connection, null, raw);
     }
 
     @Override
@@ -59,11 +59,11 @@ public final class NanaDatabaseMetaData extends DelegatingDatabaseMetaData {
 
     @Override
     public <T> T unwrap(Class<T> type) throws SQLException {
-        return Unwrapping.unwrap(this, rawDatabaseMetaData, type);
+        return Unwrapping.unwrap(this, rawDatabaseMetaData, connection.backendUnwrap(), type);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> type) {
-        return Unwrapping.isWrapperFor(this, rawDatabaseMetaData, type);
+        return Unwrapping.isWrapperFor(this, rawDatabaseMetaData, connection.backendUnwrap(), type);
     }
 }

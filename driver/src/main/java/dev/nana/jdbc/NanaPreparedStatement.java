@@ -4,8 +4,10 @@ import dev.nana.kv.KvCodec;
 import dev.nana.rewriter.EncryptedColumn;
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
+import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLType;
 import java.sql.Types;
@@ -51,6 +53,17 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
             resultColumnsKnown = true;
         }
         return connection.decrypting(raw, resultColumns);
+    }
+
+    /** sqlite-jdbc's statement metadata is its result set, and its parameter metadata the raw statement. */
+    @Override
+    public ResultSetMetaData getMetaData() throws SQLException {
+        return Unwrapping.hidden(ResultSetMetaData.class, super.getMetaData(), connection.backendUnwrap());
+    }
+
+    @Override
+    public ParameterMetaData getParameterMetaData() throws SQLException {
+        return Unwrapping.hidden(ParameterMetaData.class, super.getParameterMetaData(), connection.backendUnwrap());
     }
 
     @Override

@@ -29,7 +29,8 @@ public enum NanaProperty {
     BUSY_TIMEOUT("busyTimeout", Type.INTEGER, "5000", false,
             "Milliseconds a statement waits for another connection's lock before failing with SQLState 40001."),
     JOURNAL_MODE("journalMode", Type.STRING, "WAL", false,
-            "Journal mode of file databases (in-memory databases keep MEMORY)."),
+            "Journal mode of file databases: DELETE, TRUNCATE, PERSIST, MEMORY, WAL or OFF (in-memory databases keep"
+                    + " MEMORY; a connection opened read-only keeps the file's mode unless one is given)."),
     SYNCHRONOUS("synchronous", Type.STRING, "NORMAL", false,
             "When commits reach the disk (SQLite's synchronous: OFF, NORMAL, FULL or EXTRA). NORMAL with WAL never"
                     + " corrupts the database and survives an application crash; a power loss may undo the last"
@@ -74,6 +75,14 @@ public enum NanaProperty {
             "Columns encrypted deterministically (AES-SIV), so =, <>, IN, GROUP BY and equality joins work:"
                     + " table.column, or table.column=other.column to share other.column's equality domain."
                     + " Equal values give equal bytes: an attacker with the file sees which rows are equal."),
+    APPLICATION_FUNCTIONS("applicationFunctions", Type.LIST, "", false,
+            "Comma-separated classes implementing dev.nana.jdbc.ApplicationFunctions (public, no-argument"
+                    + " constructor); each registers the application's SQL functions on every new connection, so"
+                    + " pooled connections have them too. Views and triggers may call them (docs/security.md)."),
+    ALLOW_BACKEND_UNWRAP("allowBackendUnwrap", Type.BOOLEAN, "true", false,
+            "Whether unwrap and isWrapperFor reach sqlite-jdbc's own objects (SQLiteConnection, its statements,"
+                    + " result sets and metadata), which run SQL without the policy. Hardened deployments set false:"
+                    + " then no path hands out a sqlite-jdbc object, and unwrap to one fails with SQLState 42501."),
     USER("user", Type.STRING, null, false,
             "Accepted so pools that always pass credentials work; an embedded SQLite database has no users."),
     PASSWORD("password", Type.STRING, null, true,

@@ -1,19 +1,39 @@
 package dev.nana.jdbc;
 
+import java.sql.Clob;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Rows from the backend. Belongs to the nana statement that produced it; reads java.time types (docs/types.md). */
 public final class NanaResultSet extends DelegatingResultSet {
+    private final NanaConnection connection;
     private final Statement owner;
     /** Tracked here: sqlite-jdbc's next() after close() quietly answers false. */
     private boolean closed;
 
     /** @param owner the nana statement, or null for metadata results (JDBC allows getStatement() to be null then) */
-    NanaResultSet(Statement owner, ResultSet rawResultSet) {
+    NanaResultSet(NanaConnection connection, Statement owner, ResultSet rawResultSet) {
         super(rawResultSet);
+        this.connection = connection;
         this.owner = owner;
+    }
+
+    /** sqlite-jdbc's result set metadata is the raw result set itself. */
+    @Override
+    public ResultSetMetaData getMetaData() throws SQLException {
+        return Unwrapping.hidden(ResultSetMetaData.class, super.getMetaData(), connection.backendUnwrap());
+    }
+
+    @Override
+    public Clob getClob(int columnIndex) throws SQLException {
+        return Unwrapping.hidden(Clob.class, super.getClob(columnIndex), connection.backendUnwrap());
+    }
+
+    @Override
+    public Clob getClob(String columnLabel) throws SQLException {
+        return getClob(findColumn(columnLabel));
     }
 
     @Override
@@ -58,11 +78,11 @@ public final class NanaResultSet extends DelegatingResultSet {
 
     @Override
     public <T> T unwrap(Class<T> type) throws SQLException {
-        return Unwrapping.unwrap(this, rawResultSet, type);
+        return Unwrapping.unwrap(this, rawResultSet, connection.backendUnwrap(), type);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> type) {
-        return Unwrapping.isWrapperFor(this, rawResultSet, type);
+        return Unwrapping.isWrapperFor(this, rawResultSet, connection.backendUnwrap(), type);
     }
 }

@@ -153,7 +153,7 @@ public class NanaStatement extends DelegatingStatement {
 
     /** The results of the statement's latest execution; JDBC closes the previous ones when it runs again. */
     final NanaResultSet remember(ResultSet raw) throws SQLException {
-        currentResults = new NanaResultSet(this, decrypted(raw));
+        currentResults = new NanaResultSet(connection, this, decrypted(raw));
         return currentResults;
     }
 
@@ -376,7 +376,7 @@ public class NanaStatement extends DelegatingStatement {
             } else {
                 keysQuery.setLong(1, key);
             }
-            keysResults = new NanaResultSet(this, keysQuery.executeQuery());
+            keysResults = new NanaResultSet(connection, this, keysQuery.executeQuery());
             return keysResults;
         });
     }
@@ -488,11 +488,11 @@ public class NanaStatement extends DelegatingStatement {
 
     @Override
     public <T> T unwrap(Class<T> type) throws SQLException {
-        return Unwrapping.unwrap(this, rawStatement, type);
+        return Unwrapping.unwrap(this, rawStatement, connection.backendUnwrap(), type);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> type) {
-        return Unwrapping.isWrapperFor(this, rawStatement, type);
+        return Unwrapping.isWrapperFor(this, rawStatement, connection.backendUnwrap(), type);
     }
 }

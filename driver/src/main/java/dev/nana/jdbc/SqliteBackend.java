@@ -6,6 +6,7 @@ import java.util.Set;
 import org.sqlite.Function;
 import org.sqlite.JDBC;
 import org.sqlite.SQLiteConnection;
+import org.sqlite.core.Codes;
 
 /**
  * Opens a sqlite-jdbc connection and hardens it: the policy checks the SQL nana is given, and these settings cover
@@ -20,6 +21,11 @@ final class SqliteBackend {
      * (fts3_tokenizer, which FTS3 adds at open) would still be preferred over the replacement.
      */
     private static final int EVERY_ENCODING = 1;
+    /**
+     * SQLITE_INNOCUOUS: SQLite lets views and triggers call the function under {@code trusted_schema=OFF}.
+     * sqlite-jdbc hands the flags to sqlite3_create_function_v2 as they are (ApplicationFunctionsTest shows it).
+     */
+    private static final int INNOCUOUS = 0x200000;
 
     private SqliteBackend() {
     }
@@ -57,6 +63,61 @@ final class SqliteBackend {
             for (int arity : REPLACED_ARITIES) {
                 Function.create(connection, name, refusal, arity, EVERY_ENCODING);
             }
+        }
+    }
+
+    /** An application function (NanaConnection#createFunction), after nana checked its name against the policy. */
+    static void createFunction(SQLiteConnection connection, String name, int argumentCount, boolean deterministic,
+                               SqlFunction function) throws SQLException {
+        Function.create(connection, name, new Application(name, function), argumentCount,
+                EVERY_ENCODING | INNOCUOUS | (deterministic ? Function.FLAG_DETERMINISTIC : 0));
+    }
+
+    /** Hands SQLite's arguments to the application's function as Java values, and its result back. */
+    private static final class Application extends Function {
+        private final String name;
+        private final SqlFunction function;
+
+        Application(String name, SqlFunction function) {
+            this.name = name;
+            this.function = function;
+        }
+
+        @Override
+        protected void xFunc() throws SQLException {
+            Object[] arguments = new Object[args()];
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = argument(i);
+            }
+            Object value = function.apply(arguments);
+            if (value == null) {
+                result();
+            } else if (value instanceof Long || value instanceof Integer || value instanceof Short
+                    || value instanceof Byte) {
+                result(((Number) value).longValue());
+            } else if (value instanceof Double || value instanceof Float) {
+                result(((Number) value).doubleValue());
+            } else if (value instanceof Boolean flag) {
+                result(flag ? 1 : 0);
+            } else if (value instanceof String text) {
+                result(text);
+            } else if (value instanceof byte[] bytes) {
+                result(bytes);
+            } else {
+                // Not "nana: function ...": SqlErrors reads that as a policy refusal.
+                throw new SQLException(SqlErrors.NANA_PREFIX + name + "() returned a " + value.getClass().getName()
+                        + "; an application function returns null, a number, a Boolean, a String or a byte[]");
+            }
+        }
+
+        private Object argument(int index) throws SQLException {
+            return switch (value_type(index)) {
+                case Codes.SQLITE_INTEGER -> value_long(index);
+                case Codes.SQLITE_FLOAT -> value_double(index);
+                case Codes.SQLITE_TEXT -> value_text(index);
+                case Codes.SQLITE_BLOB -> value_blob(index);
+                default -> null;
+            };
         }
     }
 

@@ -75,8 +75,9 @@ class PropertiesTest {
         SQLException extensions = assertThrows(SQLException.class,
                 () -> DriverManager.getConnection(url + "?enable_load_extension=true"));
         assertTrue(extensions.getMessage().contains("enable_load_extension"), extensions.getMessage());
-        SQLException managed = assertThrows(SQLException.class, () -> DriverManager.getConnection(url + "?busy_timeout=1"));
-        assertTrue(managed.getMessage().contains("busyTimeout"), managed.getMessage());
+        SQLException disagreeing = assertThrows(SQLException.class,
+                () -> DriverManager.getConnection(url + "?busy_timeout=1&busyTimeout=2"));
+        assertTrue(disagreeing.getMessage().contains("busyTimeout"), disagreeing.getMessage());
         SQLException badValue = assertThrows(SQLException.class, () -> DriverManager.getConnection(url + "?strict=maybe"));
         assertTrue(badValue.getMessage().contains("strict"), badValue.getMessage());
         SQLException badStatement = assertThrows(SQLException.class,
