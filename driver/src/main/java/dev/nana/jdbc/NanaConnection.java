@@ -77,11 +77,14 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     /** Namespaces whose table is known to exist; forgotten on rollback, which may undo a creation. */
     private final Set<String> kvTablesCreated = new HashSet<>();
     private final Encryption encryption;
+    private final TimeValues timeValues;
 
     private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, String url, String transactionMode,
-                           int busyTimeoutMillis, WriteGate writeGate, Path databaseFile, Encryption encryption) {
+                           int busyTimeoutMillis, WriteGate writeGate, Path databaseFile, Encryption encryption,
+                           TimeValues timeValues) {
         super(sqlite);
         this.encryption = encryption;
+        this.timeValues = timeValues;
         this.databaseFile = databaseFile;
         this.sqlite = sqlite;
         this.pipeline = pipeline;
@@ -104,6 +107,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         String transactionMode = settings.transactionMode();
         int busyTimeoutMillis = settings.busyTimeoutMillis();
         Encryption checked = Encryption.of(settings.nanaProperties, Encryption.BEFORE_OPENING, encryptedColumns);
+        TimeValues timeValues = settings.timeValues();
         SQLiteConnection sqlite = SqliteBackend.open(settings, pipeline.policy().effectiveForbiddenFunctions());
         Encryption encryption = checked;
         if (Encryption.derivesFromPassword(settings.nanaProperties)) {
@@ -116,7 +120,8 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
             }
         }
         return new NanaConnection(sqlite, pipeline, settings.url, transactionMode, busyTimeoutMillis,
-                writeGateOf(settings), settings.databaseFile(), encryption);
+                writeGateOf(settings), settings.databaseFile(), encryption,
+                timeValues.withIntegerUnit(sqlite.getConnectionConfig().getDateMultiplier()));
     }
 
     /** A file that cannot be resolved (an unusual URI) simply goes without the gate: SQLite's lock still holds. */
@@ -133,6 +138,11 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
 
     String url() {
         return url;
+    }
+
+    /** How this connection stores and reads dates and times (docs/types.md). */
+    TimeValues timeValues() {
+        return timeValues;
     }
 
     /** The plan of a plain Statement's SQL, which is usually run once: see {@link SqlPipeline#planOnce}. */

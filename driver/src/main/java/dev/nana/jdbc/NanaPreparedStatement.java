@@ -4,18 +4,22 @@ import dev.nana.kv.KvCodec;
 import dev.nana.rewriter.EncryptedColumn;
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLType;
+import java.sql.Time;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Calendar;
 import java.util.Map;
 
 /**
  * A prepared statement: its one statement was checked when it was prepared, so executing it costs nothing extra.
- * java.time values are bound as SQLite's own date-time text (docs/types.md).
+ * Dates and times are bound as SQLite's own date-time text, whichever setter binds them (docs/types.md).
  */
 public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     private final Plan plan;
@@ -152,7 +156,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
         if (jsonParameters.get(parameterIndex)) {
             bindJson(parameterIndex, value);
         } else {
-            super.setObject(parameterIndex, TimeValues.toStorage(value));
+            super.setObject(parameterIndex, connection.timeValues().toStorage(value));
         }
     }
 
@@ -161,7 +165,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
         if (jsonParameters.get(parameterIndex)) {
             bindJson(parameterIndex, value);
         } else {
-            super.setObject(parameterIndex, TimeValues.toStorage(value), targetSqlType);
+            super.setObject(parameterIndex, connection.timeValues().toStorage(value, targetSqlType), targetSqlType);
         }
     }
 
@@ -171,7 +175,8 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
         if (jsonParameters.get(parameterIndex)) {
             bindJson(parameterIndex, value);
         } else {
-            super.setObject(parameterIndex, TimeValues.toStorage(value), targetSqlType, scaleOrLength);
+            super.setObject(parameterIndex, connection.timeValues().toStorage(value, targetSqlType), targetSqlType,
+                    scaleOrLength);
         }
     }
 
@@ -184,6 +189,67 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     public void setObject(int parameterIndex, Object value, SQLType targetSqlType, int scaleOrLength)
             throws SQLException {
         setObject(parameterIndex, value, targetSqlType.getVendorTypeNumber(), scaleOrLength);
+    }
+
+    /** Dates and times are stored as text (docs/types.md) unless dateStorage leaves them to sqlite-jdbc. */
+    @Override
+    public void setDate(int parameterIndex, Date value) throws SQLException {
+        TimeValues times = connection.timeValues();
+        if (value == null || times.sqliteJdbcStorage()) {
+            super.setDate(parameterIndex, value);
+        } else {
+            super.setString(parameterIndex, times.dateText(value, null));
+        }
+    }
+
+    @Override
+    public void setDate(int parameterIndex, Date value, Calendar calendar) throws SQLException {
+        TimeValues times = connection.timeValues();
+        if (value == null || times.sqliteJdbcStorage()) {
+            super.setDate(parameterIndex, value, calendar);
+        } else {
+            super.setString(parameterIndex, times.dateText(value, calendar));
+        }
+    }
+
+    @Override
+    public void setTime(int parameterIndex, Time value) throws SQLException {
+        TimeValues times = connection.timeValues();
+        if (value == null || times.sqliteJdbcStorage()) {
+            super.setTime(parameterIndex, value);
+        } else {
+            super.setString(parameterIndex, times.timeText(value, null));
+        }
+    }
+
+    @Override
+    public void setTime(int parameterIndex, Time value, Calendar calendar) throws SQLException {
+        TimeValues times = connection.timeValues();
+        if (value == null || times.sqliteJdbcStorage()) {
+            super.setTime(parameterIndex, value, calendar);
+        } else {
+            super.setString(parameterIndex, times.timeText(value, calendar));
+        }
+    }
+
+    @Override
+    public void setTimestamp(int parameterIndex, Timestamp value) throws SQLException {
+        TimeValues times = connection.timeValues();
+        if (value == null || times.sqliteJdbcStorage()) {
+            super.setTimestamp(parameterIndex, value);
+        } else {
+            super.setString(parameterIndex, times.timestampText(value, null));
+        }
+    }
+
+    @Override
+    public void setTimestamp(int parameterIndex, Timestamp value, Calendar calendar) throws SQLException {
+        TimeValues times = connection.timeValues();
+        if (value == null || times.sqliteJdbcStorage()) {
+            super.setTimestamp(parameterIndex, value, calendar);
+        } else {
+            super.setString(parameterIndex, times.timestampText(value, calendar));
+        }
     }
 
     /** A boolean bound to a key-value value is JSON true/false, not SQLite's 1/0. */

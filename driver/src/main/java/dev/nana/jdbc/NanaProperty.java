@@ -74,6 +74,17 @@ public enum NanaProperty {
             "Columns encrypted deterministically (AES-SIV), so =, <>, IN, GROUP BY and equality joins work:"
                     + " table.column, or table.column=other.column to share other.column's equality domain."
                     + " Equal values give equal bytes: an attacker with the file sees which rows are equal."),
+    DATE_STORAGE("dateStorage", Type.STRING, "text", false,
+            "text: every date and time, whichever setter binds it, is stored as the text SQLite's date functions"
+                    + " read and write (2026-11-21 10:15:30, in UTC), so comparisons, ORDER BY and date() agree"
+                    + " (docs/types.md). sqlite-jdbc: setDate, setTime, setTimestamp and java.util.Date values are"
+                    + " bound and read by sqlite-jdbc as it does (epoch milliseconds unless its date_class,"
+                    + " date_precision and date_string_format say otherwise), for applications that depend on it."),
+    LOCAL_TIME_ZONE("localTimeZone", Type.STRING, null, false,
+            "The time zone of Java's date-times without one (LocalDateTime, a java.sql.Timestamp's fields): they"
+                    + " are stored converted from it to UTC and read back into it. Unset: the JVM's default zone,"
+                    + " the one java.sql.Timestamp and Hibernate already use, so every path agrees with"
+                    + " datetime('now'). A zone id such as UTC or Europe/Paris. Dates and times of day never shift."),
     USER("user", Type.STRING, null, false,
             "Accepted so pools that always pass credentials work; an embedded SQLite database has no users."),
     PASSWORD("password", Type.STRING, null, true,

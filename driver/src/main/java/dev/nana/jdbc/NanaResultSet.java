@@ -1,12 +1,20 @@
 package dev.nana.jdbc;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.util.Calendar;
 
-/** Rows from the backend. Belongs to the nana statement that produced it; reads java.time types (docs/types.md). */
+/**
+ * Rows from the backend. Belongs to the nana statement that produced it; reads dates and times from the text
+ * nana stores, epoch integers and Julian days (docs/types.md).
+ */
 public final class NanaResultSet extends DelegatingResultSet {
     private final Statement owner;
+    private final TimeValues times;
     /** Tracked here: sqlite-jdbc's next() after close() quietly answers false. */
     private boolean closed;
 
@@ -14,6 +22,7 @@ public final class NanaResultSet extends DelegatingResultSet {
     NanaResultSet(Statement owner, ResultSet rawResultSet) {
         super(rawResultSet);
         this.owner = owner;
+        this.times = owner instanceof NanaStatement statement ? statement.connection.timeValues() : TimeValues.DEFAULT;
     }
 
     @Override
@@ -31,8 +40,8 @@ public final class NanaResultSet extends DelegatingResultSet {
 
     @Override
     public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
-        if (TimeValues.isTimeType(type)) {
-            return TimeValues.fromStorage(getObject(columnIndex), type);
+        if (TimeValues.isTimeType(type) || TimeValues.isSqlTimeType(type) && !times.sqliteJdbcStorage()) {
+            return times.fromStorage(getObject(columnIndex), type);
         }
         return super.getObject(columnIndex, type);
     }
@@ -40,6 +49,76 @@ public final class NanaResultSet extends DelegatingResultSet {
     @Override
     public <T> T getObject(String columnLabel, Class<T> type) throws SQLException {
         return getObject(findColumn(columnLabel), type);
+    }
+
+    /** A null calendar is the same as none. */
+    @Override
+    public Timestamp getTimestamp(int columnIndex) throws SQLException {
+        return getTimestamp(columnIndex, null);
+    }
+
+    @Override
+    public Timestamp getTimestamp(String columnLabel) throws SQLException {
+        return getTimestamp(findColumn(columnLabel), null);
+    }
+
+    @Override
+    public Timestamp getTimestamp(int columnIndex, Calendar calendar) throws SQLException {
+        if (times.sqliteJdbcStorage()) {
+            return calendar == null ? super.getTimestamp(columnIndex) : super.getTimestamp(columnIndex, calendar);
+        }
+        return times.fromStorage(getObject(columnIndex), Timestamp.class, calendar);
+    }
+
+    @Override
+    public Timestamp getTimestamp(String columnLabel, Calendar calendar) throws SQLException {
+        return getTimestamp(findColumn(columnLabel), calendar);
+    }
+
+    @Override
+    public Date getDate(int columnIndex) throws SQLException {
+        return getDate(columnIndex, null);
+    }
+
+    @Override
+    public Date getDate(String columnLabel) throws SQLException {
+        return getDate(findColumn(columnLabel), null);
+    }
+
+    @Override
+    public Date getDate(int columnIndex, Calendar calendar) throws SQLException {
+        if (times.sqliteJdbcStorage()) {
+            return calendar == null ? super.getDate(columnIndex) : super.getDate(columnIndex, calendar);
+        }
+        return times.fromStorage(getObject(columnIndex), Date.class, calendar);
+    }
+
+    @Override
+    public Date getDate(String columnLabel, Calendar calendar) throws SQLException {
+        return getDate(findColumn(columnLabel), calendar);
+    }
+
+    @Override
+    public Time getTime(int columnIndex) throws SQLException {
+        return getTime(columnIndex, null);
+    }
+
+    @Override
+    public Time getTime(String columnLabel) throws SQLException {
+        return getTime(findColumn(columnLabel), null);
+    }
+
+    @Override
+    public Time getTime(int columnIndex, Calendar calendar) throws SQLException {
+        if (times.sqliteJdbcStorage()) {
+            return calendar == null ? super.getTime(columnIndex) : super.getTime(columnIndex, calendar);
+        }
+        return times.fromStorage(getObject(columnIndex), Time.class, calendar);
+    }
+
+    @Override
+    public Time getTime(String columnLabel, Calendar calendar) throws SQLException {
+        return getTime(findColumn(columnLabel), calendar);
     }
 
     @Override
