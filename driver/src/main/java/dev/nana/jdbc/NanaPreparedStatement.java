@@ -191,64 +191,64 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
         setObject(parameterIndex, value, targetSqlType.getVendorTypeNumber(), scaleOrLength);
     }
 
-    /** Dates and times are stored as text (docs/types.md) unless dateStorage leaves them to sqlite-jdbc. */
     @Override
     public void setDate(int parameterIndex, Date value) throws SQLException {
-        TimeValues times = connection.timeValues();
-        if (value == null || times.sqliteJdbcStorage()) {
-            super.setDate(parameterIndex, value);
-        } else {
-            super.setString(parameterIndex, times.dateText(value, null));
-        }
+        setDate(parameterIndex, value, null);
     }
 
     @Override
     public void setDate(int parameterIndex, Date value, Calendar calendar) throws SQLException {
-        TimeValues times = connection.timeValues();
-        if (value == null || times.sqliteJdbcStorage()) {
-            super.setDate(parameterIndex, value, calendar);
-        } else {
-            super.setString(parameterIndex, times.dateText(value, calendar));
-        }
+        bindTime(parameterIndex, value, times -> times.dateText(value, calendar),
+                () -> super.setDate(parameterIndex, value, sqliteJdbcCalendar(calendar)));
     }
 
     @Override
     public void setTime(int parameterIndex, Time value) throws SQLException {
-        TimeValues times = connection.timeValues();
-        if (value == null || times.sqliteJdbcStorage()) {
-            super.setTime(parameterIndex, value);
-        } else {
-            super.setString(parameterIndex, times.timeText(value, null));
-        }
+        setTime(parameterIndex, value, null);
     }
 
     @Override
     public void setTime(int parameterIndex, Time value, Calendar calendar) throws SQLException {
-        TimeValues times = connection.timeValues();
-        if (value == null || times.sqliteJdbcStorage()) {
-            super.setTime(parameterIndex, value, calendar);
-        } else {
-            super.setString(parameterIndex, times.timeText(value, calendar));
-        }
+        bindTime(parameterIndex, value, times -> times.timeText(value, calendar),
+                () -> super.setTime(parameterIndex, value, sqliteJdbcCalendar(calendar)));
     }
 
     @Override
     public void setTimestamp(int parameterIndex, Timestamp value) throws SQLException {
-        TimeValues times = connection.timeValues();
-        if (value == null || times.sqliteJdbcStorage()) {
-            super.setTimestamp(parameterIndex, value);
-        } else {
-            super.setString(parameterIndex, times.timestampText(value, null));
-        }
+        setTimestamp(parameterIndex, value, null);
     }
 
     @Override
     public void setTimestamp(int parameterIndex, Timestamp value, Calendar calendar) throws SQLException {
+        bindTime(parameterIndex, value, times -> times.timestampText(value, calendar),
+                () -> super.setTimestamp(parameterIndex, value, sqliteJdbcCalendar(calendar)));
+    }
+
+    @FunctionalInterface
+    private interface TextOf {
+        String text(TimeValues times) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface SqlRun {
+        void run() throws SQLException;
+    }
+
+    /** sqlite-jdbc's setDate, setTime and setTimestamp without a calendar use this one. */
+    private static Calendar sqliteJdbcCalendar(Calendar calendar) {
+        return calendar == null ? Calendar.getInstance() : calendar;
+    }
+
+    /**
+     * Dates and times are stored as text (docs/types.md), unless dateStorage leaves them to sqlite-jdbc; NULL is
+     * bound as sqlite-jdbc binds it. A null calendar is the same as none.
+     */
+    private void bindTime(int parameterIndex, Object value, TextOf text, SqlRun sqliteJdbc) throws SQLException {
         TimeValues times = connection.timeValues();
         if (value == null || times.sqliteJdbcStorage()) {
-            super.setTimestamp(parameterIndex, value, calendar);
+            sqliteJdbc.run();
         } else {
-            super.setString(parameterIndex, times.timestampText(value, calendar));
+            super.setString(parameterIndex, text.text(times));
         }
     }
 

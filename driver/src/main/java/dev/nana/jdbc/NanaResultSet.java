@@ -51,7 +51,6 @@ public final class NanaResultSet extends DelegatingResultSet {
         return getObject(findColumn(columnLabel), type);
     }
 
-    /** A null calendar is the same as none. */
     @Override
     public Timestamp getTimestamp(int columnIndex) throws SQLException {
         return getTimestamp(columnIndex, null);
@@ -64,10 +63,8 @@ public final class NanaResultSet extends DelegatingResultSet {
 
     @Override
     public Timestamp getTimestamp(int columnIndex, Calendar calendar) throws SQLException {
-        if (times.sqliteJdbcStorage()) {
-            return calendar == null ? super.getTimestamp(columnIndex) : super.getTimestamp(columnIndex, calendar);
-        }
-        return times.fromStorage(getObject(columnIndex), Timestamp.class, calendar);
+        return timeValue(columnIndex, Timestamp.class, calendar,
+                () -> calendar == null ? super.getTimestamp(columnIndex) : super.getTimestamp(columnIndex, calendar));
     }
 
     @Override
@@ -87,10 +84,8 @@ public final class NanaResultSet extends DelegatingResultSet {
 
     @Override
     public Date getDate(int columnIndex, Calendar calendar) throws SQLException {
-        if (times.sqliteJdbcStorage()) {
-            return calendar == null ? super.getDate(columnIndex) : super.getDate(columnIndex, calendar);
-        }
-        return times.fromStorage(getObject(columnIndex), Date.class, calendar);
+        return timeValue(columnIndex, Date.class, calendar,
+                () -> calendar == null ? super.getDate(columnIndex) : super.getDate(columnIndex, calendar));
     }
 
     @Override
@@ -110,15 +105,20 @@ public final class NanaResultSet extends DelegatingResultSet {
 
     @Override
     public Time getTime(int columnIndex, Calendar calendar) throws SQLException {
-        if (times.sqliteJdbcStorage()) {
-            return calendar == null ? super.getTime(columnIndex) : super.getTime(columnIndex, calendar);
-        }
-        return times.fromStorage(getObject(columnIndex), Time.class, calendar);
+        return timeValue(columnIndex, Time.class, calendar,
+                () -> calendar == null ? super.getTime(columnIndex) : super.getTime(columnIndex, calendar));
     }
 
     @Override
     public Time getTime(String columnLabel, Calendar calendar) throws SQLException {
         return getTime(findColumn(columnLabel), calendar);
+    }
+
+    /** A null calendar is the same as none; with dateStorage=sqlite-jdbc, sqlite-jdbc reads the value. */
+    private <T> T timeValue(int columnIndex, Class<T> type, Calendar calendar, NanaConnection.SqlCall<T> sqliteJdbc)
+            throws SQLException {
+        return times.sqliteJdbcStorage() ? sqliteJdbc.call()
+                : times.fromStorage(getObject(columnIndex), type, calendar);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.nana.jdbc;
 
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Time;
 import java.sql.Timestamp;
@@ -100,7 +101,7 @@ final class TimeValues {
         return toStorage(value);
     }
 
-    Object toStorage(Object value) {
+    Object toStorage(Object value) throws SQLException {
         if (value instanceof LocalDate date) {
             return dateText(date);
         }
@@ -145,13 +146,13 @@ final class TimeValues {
     }
 
     /** Without a calendar, the date the value's fields show; with one, the date its instant falls on there. */
-    String dateText(java.sql.Date date, Calendar calendar) {
+    String dateText(java.sql.Date date, Calendar calendar) throws SQLException {
         return dateText(calendar == null ? date.toLocalDate()
                 : LocalDate.ofInstant(Instant.ofEpochMilli(date.getTime()), calendar.getTimeZone().toZoneId()));
     }
 
     /** Like {@link #dateText(java.sql.Date, Calendar)}, keeping the milliseconds a java.sql.Time holds. */
-    String timeText(Time time, Calendar calendar) {
+    String timeText(Time time, Calendar calendar) throws SQLException {
         return timeText(calendar == null
                 ? time.toLocalTime().withNano((int) Math.floorMod(time.getTime(), 1000L) * 1_000_000)
                 : LocalTime.ofInstant(Instant.ofEpochMilli(time.getTime()), calendar.getTimeZone().toZoneId()));
@@ -162,7 +163,7 @@ final class TimeValues {
      * LocalDateTime), in {@link #zone()}: when that is the JVM's zone, the instant the Timestamp holds. With a
      * calendar, the instant itself: the stored text has a zone, UTC, so the calendar has nothing to add.
      */
-    String timestampText(Timestamp timestamp, Calendar calendar) {
+    String timestampText(Timestamp timestamp, Calendar calendar) throws SQLException {
         if (calendar != null) {
             return instantText(timestamp.toInstant());
         }
@@ -174,7 +175,12 @@ final class TimeValues {
                 : fields.atZone(zone).withLaterOffsetAtOverlap().toInstant());
     }
 
-    private static String dateText(LocalDate date) {
+    /** SQLite's date functions know the years 0000 to 9999 only: another would be text they cannot read. */
+    private static String dateText(LocalDate date) throws SQLException {
+        if (date.getYear() < 0 || date.getYear() > 9999) {
+            throw new SQLDataException(SqlErrors.NANA_PREFIX + "the date " + date + " is outside the years 0000 to"
+                    + " 9999 that SQLite's date functions read", "22008");
+        }
         return DateTimeFormatter.ISO_LOCAL_DATE.format(date);
     }
 
@@ -189,7 +195,7 @@ final class TimeValues {
         return text + String.format(Locale.ROOT, ".%09d", nano).substring(0, digits + 1);
     }
 
-    private static String instantText(Instant instant) {
+    private static String instantText(Instant instant) throws SQLException {
         LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
         return dateText(utc.toLocalDate()) + ' ' + timeText(utc.toLocalTime());
     }
@@ -335,6 +341,7 @@ final class TimeValues {
     }
 
     private static SQLException cannotRead(String what, Class<?> type) {
-        return new SQLException(SqlErrors.NANA_PREFIX + "cannot read " + what + " as " + type.getSimpleName(), "22007");
+        return new SQLDataException(SqlErrors.NANA_PREFIX + "cannot read " + what + " as " + type.getSimpleName(),
+                "22007");
     }
 }

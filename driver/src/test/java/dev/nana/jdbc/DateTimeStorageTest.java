@@ -289,6 +289,18 @@ class DateTimeStorageTest {
     }
 
     @Test
+    void yearsSqliteCannotReadAreRefused() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO t(at) VALUES (?)")) {
+            for (Binder binder : List.<Binder>of((p, i) -> p.setObject(i, LocalDate.of(10_000, 1, 1)),
+                    (p, i) -> p.setObject(i, Instant.parse("-0001-06-01T00:00:00Z")),
+                    (p, i) -> p.setTimestamp(i, Timestamp.valueOf(LocalDateTime.of(12_000, 1, 1, 0, 0))))) {
+                SQLException e = assertThrows(SQLException.class, () -> binder.bind(ps, 1));
+                assertEquals("22008", e.getSQLState());
+            }
+        }
+    }
+
+    @Test
     void nullsStayNull() throws SQLException {
         insert("setNull", (ps, i) -> ps.setNull(i, Types.TIMESTAMP));
         insert("setTimestamp", (ps, i) -> ps.setTimestamp(i, null));
