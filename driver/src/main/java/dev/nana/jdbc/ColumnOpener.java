@@ -189,9 +189,6 @@ final class ColumnOpener implements InvocationHandler {
             if (type == Object.class) {
                 return sqliteObject(plain);
             }
-            if (TimeValues.isTimeType(type)) {
-                return TimeValues.fromStorage(plain, type);
-            }
         } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
             throw cannotConvert(column, type);
         }

@@ -83,10 +83,8 @@ final class ColumnSealer implements InvocationHandler {
 
     /** The value a setter binds, as text, a long, a double or bytes (what SQLite would store); null for NULL. */
     private static Object plainValue(String setter, Object[] args, SealedParameter parameter) throws SQLException {
+        // Dates and times arrive as text: nana's statement converted them (docs/types.md) before this sees them.
         Object value = setter.equals("setNull") ? null : args[1];
-        if (setter.equals("setObject")) {
-            value = TimeValues.toStorage(value);
-        }
         try {
             if (value == null || value instanceof String || value instanceof Long || value instanceof Double
                     || value instanceof byte[] || value instanceof Boolean) {
@@ -101,7 +99,7 @@ final class ColumnSealer implements InvocationHandler {
             if (value instanceof BigDecimal || value instanceof Character) {
                 return value.toString();
             }
-            if (value instanceof Date date) { // java.sql.Date, Time and Timestamp: sqlite-jdbc's epoch milliseconds
+            if (value instanceof Date date) { // with dateStorage=sqlite-jdbc: sqlite-jdbc's epoch milliseconds
                 return date.getTime();
             }
             if (value instanceof Reader reader) {

@@ -236,6 +236,21 @@ final class ConnectionSettings {
         return mode(NanaProperty.TRANSACTION_MODE);
     }
 
+    /** The connection's date and time rules; integer dates are read by the unit sqlite-jdbc reports once open. */
+    TimeValues timeValues() throws SQLException {
+        String storage = NanaProperty.DATE_STORAGE.get(nanaProperties).trim().toLowerCase(java.util.Locale.ROOT);
+        if (!storage.equals("text") && !storage.equals(TimeValues.SQLITE_JDBC_STORAGE)) {
+            throw NanaProperty.DATE_STORAGE.invalid("text or " + TimeValues.SQLITE_JDBC_STORAGE);
+        }
+        String zone = NanaProperty.LOCAL_TIME_ZONE.get(nanaProperties);
+        try {
+            return new TimeValues(zone == null || zone.isBlank() ? null : java.time.ZoneId.of(zone.trim()),
+                    storage.equals(TimeValues.SQLITE_JDBC_STORAGE), 1);
+        } catch (java.time.DateTimeException e) {
+            throw NanaProperty.LOCAL_TIME_ZONE.invalid("a time zone id such as UTC or Europe/Paris");
+        }
+    }
+
     /** The database file, or null for an in-memory database. */
     Path databaseFile() {
         return inMemory ? null : Path.of(path);

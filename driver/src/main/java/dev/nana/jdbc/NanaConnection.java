@@ -94,14 +94,17 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     private PreparedStatement rowidlessQuery;
     private PreparedStatement spareKeysQuery;
 
+    private final TimeValues timeValues;
+
     private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, String url, String transactionMode,
                            int busyTimeoutMillis, boolean backendUnwrap, WriteGate writeGate, Path databaseFile,
-                           Encryption encryption) throws SQLException {
+                           Encryption encryption, TimeValues timeValues) throws SQLException {
         super(sqlite);
         this.backendUnwrap = backendUnwrap;
         this.openedReadOnly = sqlite.isReadOnly();
         this.readOnly = openedReadOnly;
         this.encryption = encryption;
+        this.timeValues = timeValues;
         this.databaseFile = databaseFile;
         this.sqlite = sqlite;
         this.pipeline = pipeline;
@@ -126,6 +129,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         boolean backendUnwrap = settings.backendUnwrap();
         List<ApplicationFunctions> applicationFunctions = settings.applicationFunctions();
         Encryption checked = Encryption.of(settings.nanaProperties, Encryption.BEFORE_OPENING, encryptedColumns);
+        TimeValues timeValues = settings.timeValues();
         SQLiteConnection sqlite = SqliteBackend.open(settings, pipeline.policy().effectiveForbiddenFunctions());
         Encryption encryption = checked;
         if (Encryption.derivesFromPassword(settings.nanaProperties)) {
@@ -138,7 +142,8 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
             }
         }
         NanaConnection connection = new NanaConnection(sqlite, pipeline, settings.url, transactionMode,
-                busyTimeoutMillis, backendUnwrap, writeGateOf(settings), settings.databaseFile(), encryption);
+                busyTimeoutMillis, backendUnwrap, writeGateOf(settings), settings.databaseFile(), encryption,
+                timeValues.withIntegerUnit(sqlite.getConnectionConfig().getDateMultiplier()));
         try {
             for (ApplicationFunctions functions : applicationFunctions) {
                 functions.registerOn(connection);
@@ -164,6 +169,11 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
 
     String url() {
         return url;
+    }
+
+    /** How this connection stores and reads dates and times (docs/types.md). */
+    TimeValues timeValues() {
+        return timeValues;
     }
 
     /** The plan of a plain Statement's SQL, which is usually run once: see {@link SqlPipeline#planOnce}. */

@@ -179,6 +179,22 @@ public class NanaDataSource implements DataSource {
         set(NanaProperty.MAX_VALUE_LENGTH, bytes);
     }
 
+    public String getDateStorage() {
+        return get(NanaProperty.DATE_STORAGE);
+    }
+
+    public void setDateStorage(String storage) {
+        set(NanaProperty.DATE_STORAGE, storage);
+    }
+
+    public String getLocalTimeZone() {
+        return get(NanaProperty.LOCAL_TIME_ZONE);
+    }
+
+    public void setLocalTimeZone(String zone) {
+        set(NanaProperty.LOCAL_TIME_ZONE, zone);
+    }
+
     /** Write-only: there is no getter, so a bean dump cannot print the key. */
     public void setEncryptionKey(String base64) {
         set(NanaProperty.ENCRYPTION_KEY, base64);

@@ -4,20 +4,24 @@ import dev.nana.kv.KvCodec;
 import dev.nana.rewriter.EncryptedColumn;
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
+import java.sql.Date;
 import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLType;
+import java.sql.Time;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Calendar;
 import java.util.Map;
 
 /**
  * A prepared statement: its one statement was checked when it was prepared, so executing it costs nothing extra.
- * java.time values are bound as SQLite's own date-time text (docs/types.md).
+ * Dates and times are bound as SQLite's own date-time text, whichever setter binds them (docs/types.md).
  */
 public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     private final Plan plan;
@@ -180,7 +184,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
         if (jsonParameters.get(parameterIndex)) {
             bindJson(parameterIndex, value);
         } else {
-            super.setObject(parameterIndex, TimeValues.toStorage(value));
+            super.setObject(parameterIndex, connection.timeValues().toStorage(value));
         }
     }
 
@@ -189,7 +193,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
         if (jsonParameters.get(parameterIndex)) {
             bindJson(parameterIndex, value);
         } else {
-            super.setObject(parameterIndex, TimeValues.toStorage(value), targetSqlType);
+            super.setObject(parameterIndex, connection.timeValues().toStorage(value, targetSqlType), targetSqlType);
         }
     }
 
@@ -199,7 +203,8 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
         if (jsonParameters.get(parameterIndex)) {
             bindJson(parameterIndex, value);
         } else {
-            super.setObject(parameterIndex, TimeValues.toStorage(value), targetSqlType, scaleOrLength);
+            super.setObject(parameterIndex, connection.timeValues().toStorage(value, targetSqlType), targetSqlType,
+                    scaleOrLength);
         }
     }
 
@@ -212,6 +217,67 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     public void setObject(int parameterIndex, Object value, SQLType targetSqlType, int scaleOrLength)
             throws SQLException {
         setObject(parameterIndex, value, targetSqlType.getVendorTypeNumber(), scaleOrLength);
+    }
+
+    @Override
+    public void setDate(int parameterIndex, Date value) throws SQLException {
+        setDate(parameterIndex, value, null);
+    }
+
+    @Override
+    public void setDate(int parameterIndex, Date value, Calendar calendar) throws SQLException {
+        bindTime(parameterIndex, value, times -> times.dateText(value, calendar),
+                () -> super.setDate(parameterIndex, value, sqliteJdbcCalendar(calendar)));
+    }
+
+    @Override
+    public void setTime(int parameterIndex, Time value) throws SQLException {
+        setTime(parameterIndex, value, null);
+    }
+
+    @Override
+    public void setTime(int parameterIndex, Time value, Calendar calendar) throws SQLException {
+        bindTime(parameterIndex, value, times -> times.timeText(value, calendar),
+                () -> super.setTime(parameterIndex, value, sqliteJdbcCalendar(calendar)));
+    }
+
+    @Override
+    public void setTimestamp(int parameterIndex, Timestamp value) throws SQLException {
+        setTimestamp(parameterIndex, value, null);
+    }
+
+    @Override
+    public void setTimestamp(int parameterIndex, Timestamp value, Calendar calendar) throws SQLException {
+        bindTime(parameterIndex, value, times -> times.timestampText(value, calendar),
+                () -> super.setTimestamp(parameterIndex, value, sqliteJdbcCalendar(calendar)));
+    }
+
+    @FunctionalInterface
+    private interface TextOf {
+        String text(TimeValues times) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface SqlRun {
+        void run() throws SQLException;
+    }
+
+    /** sqlite-jdbc's setDate, setTime and setTimestamp without a calendar use this one. */
+    private static Calendar sqliteJdbcCalendar(Calendar calendar) {
+        return calendar == null ? Calendar.getInstance() : calendar;
+    }
+
+    /**
+     * Dates and times are stored as text (docs/types.md), unless dateStorage leaves them to sqlite-jdbc; NULL is
+     * bound as sqlite-jdbc binds it. A null calendar is the same as none.
+     */
+    private void bindTime(int parameterIndex, Object value, TextOf text, SqlRun sqliteJdbc) throws SQLException {
+        TimeValues times = connection.timeValues();
+        if (value == null || times.sqliteJdbcStorage()) {
+            sqliteJdbc.run();
+        } else {
+            super.setString(parameterIndex, text.text(times));
+        }
     }
 
     /** A boolean bound to a key-value value is JSON true/false, not SQLite's 1/0. */

@@ -83,6 +83,17 @@ public enum NanaProperty {
             "Whether unwrap and isWrapperFor reach sqlite-jdbc's own objects (SQLiteConnection, its statements,"
                     + " result sets and metadata), which run SQL without the policy. Hardened deployments set false:"
                     + " then no path hands out a sqlite-jdbc object, and unwrap to one fails with SQLState 42501."),
+    DATE_STORAGE("dateStorage", Type.STRING, "text", false,
+            "text: every date and time, whichever setter binds it, is stored as the text SQLite's date functions"
+                    + " read and write (2026-11-21 10:15:30, in UTC), so comparisons, ORDER BY and date() agree"
+                    + " (docs/types.md). sqlite-jdbc: setDate, setTime, setTimestamp and java.util.Date values are"
+                    + " bound and read by sqlite-jdbc as it does (epoch milliseconds unless its date_class,"
+                    + " date_precision and date_string_format say otherwise), for applications that depend on it."),
+    LOCAL_TIME_ZONE("localTimeZone", Type.STRING, null, false,
+            "The time zone of Java's date-times without one (LocalDateTime, a java.sql.Timestamp's fields): they"
+                    + " are stored converted from it to UTC and read back into it. Unset: the JVM's default zone,"
+                    + " the one java.sql.Timestamp and Hibernate already use, so every path agrees with"
+                    + " datetime('now'). A zone id such as UTC or Europe/Paris. Dates and times of day never shift."),
     USER("user", Type.STRING, null, false,
             "Accepted so pools that always pass credentials work; an embedded SQLite database has no users."),
     PASSWORD("password", Type.STRING, null, true,

@@ -1,15 +1,23 @@
 package dev.nana.jdbc;
 
 import java.sql.Clob;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.util.Calendar;
 
-/** Rows from the backend. Belongs to the nana statement that produced it; reads java.time types (docs/types.md). */
+/**
+ * Rows from the backend. Belongs to the nana statement that produced it; reads dates and times from the text
+ * nana stores, epoch integers and Julian days (docs/types.md).
+ */
 public final class NanaResultSet extends DelegatingResultSet {
     private final NanaConnection connection;
     private final Statement owner;
+    private final TimeValues times;
     /** Tracked here: sqlite-jdbc's next() after close() quietly answers false. */
     private boolean closed;
 
@@ -18,6 +26,7 @@ public final class NanaResultSet extends DelegatingResultSet {
         super(rawResultSet);
         this.connection = connection;
         this.owner = owner;
+        this.times = owner instanceof NanaStatement statement ? statement.connection.timeValues() : TimeValues.DEFAULT;
     }
 
     /** sqlite-jdbc's result set metadata is the raw result set itself. */
@@ -51,8 +60,8 @@ public final class NanaResultSet extends DelegatingResultSet {
 
     @Override
     public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
-        if (TimeValues.isTimeType(type)) {
-            return TimeValues.fromStorage(getObject(columnIndex), type);
+        if (TimeValues.isTimeType(type) || TimeValues.isSqlTimeType(type) && !times.sqliteJdbcStorage()) {
+            return times.fromStorage(getObject(columnIndex), type);
         }
         return super.getObject(columnIndex, type);
     }
@@ -60,6 +69,76 @@ public final class NanaResultSet extends DelegatingResultSet {
     @Override
     public <T> T getObject(String columnLabel, Class<T> type) throws SQLException {
         return getObject(findColumn(columnLabel), type);
+    }
+
+    @Override
+    public Timestamp getTimestamp(int columnIndex) throws SQLException {
+        return getTimestamp(columnIndex, null);
+    }
+
+    @Override
+    public Timestamp getTimestamp(String columnLabel) throws SQLException {
+        return getTimestamp(findColumn(columnLabel), null);
+    }
+
+    @Override
+    public Timestamp getTimestamp(int columnIndex, Calendar calendar) throws SQLException {
+        return timeValue(columnIndex, Timestamp.class, calendar,
+                () -> calendar == null ? super.getTimestamp(columnIndex) : super.getTimestamp(columnIndex, calendar));
+    }
+
+    @Override
+    public Timestamp getTimestamp(String columnLabel, Calendar calendar) throws SQLException {
+        return getTimestamp(findColumn(columnLabel), calendar);
+    }
+
+    @Override
+    public Date getDate(int columnIndex) throws SQLException {
+        return getDate(columnIndex, null);
+    }
+
+    @Override
+    public Date getDate(String columnLabel) throws SQLException {
+        return getDate(findColumn(columnLabel), null);
+    }
+
+    @Override
+    public Date getDate(int columnIndex, Calendar calendar) throws SQLException {
+        return timeValue(columnIndex, Date.class, calendar,
+                () -> calendar == null ? super.getDate(columnIndex) : super.getDate(columnIndex, calendar));
+    }
+
+    @Override
+    public Date getDate(String columnLabel, Calendar calendar) throws SQLException {
+        return getDate(findColumn(columnLabel), calendar);
+    }
+
+    @Override
+    public Time getTime(int columnIndex) throws SQLException {
+        return getTime(columnIndex, null);
+    }
+
+    @Override
+    public Time getTime(String columnLabel) throws SQLException {
+        return getTime(findColumn(columnLabel), null);
+    }
+
+    @Override
+    public Time getTime(int columnIndex, Calendar calendar) throws SQLException {
+        return timeValue(columnIndex, Time.class, calendar,
+                () -> calendar == null ? super.getTime(columnIndex) : super.getTime(columnIndex, calendar));
+    }
+
+    @Override
+    public Time getTime(String columnLabel, Calendar calendar) throws SQLException {
+        return getTime(findColumn(columnLabel), calendar);
+    }
+
+    /** A null calendar is the same as none; with dateStorage=sqlite-jdbc, sqlite-jdbc reads the value. */
+    private <T> T timeValue(int columnIndex, Class<T> type, Calendar calendar, NanaConnection.SqlCall<T> sqliteJdbc)
+            throws SQLException {
+        return times.sqliteJdbcStorage() ? sqliteJdbc.call()
+                : times.fromStorage(getObject(columnIndex), type, calendar);
     }
 
     @Override

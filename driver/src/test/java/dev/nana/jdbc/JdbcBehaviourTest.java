@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -203,40 +204,6 @@ class JdbcBehaviourTest {
         try (PreparedStatement ps = connection.prepareStatement(SLOW_QUERY)) {
             ps.setQueryTimeout(1);
             assertThrows(SQLTimeoutException.class, ps::executeQuery);
-        }
-    }
-
-    @Test
-    void javaTimeValuesRoundTrip() throws SQLException {
-        LocalDateTime local = LocalDateTime.of(2026, 11, 21, 10, 15, 30, 123_000_000);
-        Instant instant = Instant.parse("2026-11-21T08:00:00.5Z");
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO item(name, at) VALUES (?, ?)")) {
-            ps.setString(1, "local");
-            ps.setObject(2, local);
-            ps.executeUpdate();
-            ps.setString(1, "instant");
-            ps.setObject(2, OffsetDateTime.ofInstant(instant, ZoneOffset.ofHours(2)));
-            ps.executeUpdate();
-        }
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT at, datetime(at) AS normalised FROM item ORDER BY id")) {
-            assertTrue(rs.next());
-            assertEquals(local, rs.getObject(1, LocalDateTime.class));
-            assertEquals(local.toLocalDate(), rs.getObject("at", LocalDate.class));
-            assertEquals(local.toLocalTime(), rs.getObject(1, LocalTime.class));
-            assertEquals("2026-11-21 10:15:30", rs.getString("normalised"), "SQLite reads what nana wrote");
-            assertTrue(rs.next());
-            assertEquals(instant, rs.getObject(1, Instant.class));
-            assertEquals(instant, rs.getObject(1, OffsetDateTime.class).toInstant());
-        }
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT 1700000000123, julianday('2000-01-01 12:00:00'), NULL, 'soon'")) {
-            assertTrue(rs.next());
-            assertEquals(Instant.ofEpochMilli(1700000000123L), rs.getObject(1, Instant.class));
-            assertEquals(LocalDateTime.of(2000, 1, 1, 12, 0), rs.getObject(2, LocalDateTime.class));
-            assertEquals(null, rs.getObject(3, LocalDate.class));
-            SQLException e = assertThrows(SQLException.class, () -> rs.getObject(4, LocalDate.class));
-            assertEquals("22007", e.getSQLState());
         }
     }
 
