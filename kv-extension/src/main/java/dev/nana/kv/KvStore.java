@@ -110,8 +110,22 @@ public final class KvStore implements AutoCloseable {
     }
 
     public static KvStore open(DataSource dataSource, String namespace, KvOptions options) throws SQLException {
+        return open(dataSource, namespace, options, null);
+    }
+
+    /**
+     * A store that borrows a connection from {@code dataSource} for each operation and joins the transaction the
+     * calling thread is in, if any ({@link ThreadBoundTransactions}: Spring's, say); null joins none. Write-behind
+     * cannot join a transaction and is refused.
+     */
+    public static KvStore open(DataSource dataSource, String namespace, KvOptions options,
+                               ThreadBoundTransactions transactions) throws SQLException {
         KvErrors.required(dataSource, "dataSource");
         KvErrors.required(options, "options");
+        if (transactions != null && !options.writeBehind().isImmediate()) {
+            throw KvErrors.misuse("a store that joins transactions writes immediately: its write-behind buffer"
+                    + " would flush outside them (KvOptions.withWriteBehind)");
+        }
         Namespace checked = Namespace.of(namespace);
         KvOptions configured;
         try (Connection connection = dataSource.getConnection()) {
@@ -120,7 +134,7 @@ public final class KvStore implements AutoCloseable {
         }
         TableAccess tables = TableAccess.pooled(dataSource, checked, configured.valueColumn(checked));
         return opened(new KvStore(checked, configured, tables,
-                new ValueCache(configured.cache(), configured.ticker()), null));
+                new ValueCache(configured.cache(), configured.ticker(), transactions), null));
     }
 
     /** {@code options} as {@code connection}'s {@link KvHost}, if it is one, configures stores on it. */

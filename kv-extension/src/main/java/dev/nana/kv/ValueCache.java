@@ -9,14 +9,25 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-/** A store's cache (Caffeine), per {@link CacheMode}; a no-op for {@link CacheMode#none()}. Thread-safe. */
+/**
+ * A store's cache (Caffeine), per {@link CacheMode}; a no-op for {@link CacheMode#none()}. Thread-safe. Stays out of
+ * the way of a thread inside one of the {@link ThreadBoundTransactions} given: answers it nothing, keeps nothing of
+ * its, and forgets what it writes.
+ */
 final class ValueCache {
     /** Null when nothing is cached. */
     private final Cache<String, Entry> cache;
     /** Keys whose entries expired and whose rows are to be deleted; null unless the mode deletes expired rows. */
     private final Queue<String> expired;
+    /** Null when the store joins no thread's transactions. */
+    private final ThreadBoundTransactions transactions;
 
     ValueCache(CacheMode mode, com.github.benmanes.caffeine.cache.Ticker ticker) {
+        this(mode, ticker, null);
+    }
+
+    ValueCache(CacheMode mode, com.github.benmanes.caffeine.cache.Ticker ticker, ThreadBoundTransactions transactions) {
+        this.transactions = transactions;
         if (!mode.caches()) {
             cache = null;
             expired = null;
@@ -50,11 +61,14 @@ final class ValueCache {
     }
 
     Entry get(String key) {
-        return cache == null ? null : cache.getIfPresent(key);
+        return cache == null || inTransaction() ? null : cache.getIfPresent(key);
     }
 
+    /** Inside a transaction the write is forgotten instead: it may still roll back. */
     void put(String key, Entry entry) {
-        if (cache != null) {
+        if (inTransaction()) {
+            invalidate(key);
+        } else if (cache != null) {
             cache.put(key, entry);
         }
     }
@@ -62,27 +76,39 @@ final class ValueCache {
     void invalidate(String key) {
         if (cache != null) {
             cache.invalidate(key);
+            if (inTransaction()) {
+                // Another thread may cache the committed value before this transaction's write replaces it.
+                transactions.afterCompletion(() -> cache.invalidate(key));
+            }
         }
     }
 
     void invalidateAll() {
         if (cache != null) {
             cache.invalidateAll();
+            if (inTransaction()) {
+                transactions.afterCompletion(cache::invalidateAll);
+            }
         }
     }
 
     /** Caches {@code entry} unless a write got there first; returns the entry that is cached (or given). */
     Entry putIfAbsent(String key, Entry entry) {
-        if (cache == null) {
+        if (cache == null || inTransaction()) {
             return entry;
         }
         Entry existing = cache.asMap().putIfAbsent(key, entry);
         return existing != null ? existing : entry;
     }
 
+    /** What is cached for every thread, also when the calling one is inside a transaction. */
     boolean holdsValue(String key) {
-        Entry entry = get(key);
+        Entry entry = cache == null ? null : cache.getIfPresent(key);
         return entry != null && entry != Entry.ABSENT;
+    }
+
+    private boolean inTransaction() {
+        return transactions != null && transactions.active();
     }
 
     /**
