@@ -35,8 +35,12 @@ class FlywayByUrlTest {
     }
 
     private Flyway flyway(String location) {
+        return flyway(location, "");
+    }
+
+    private Flyway flyway(String location, String query) {
         return Flyway.configure()
-                .dataSource("jdbc:nana:" + file(), "", "")
+                .dataSource("jdbc:nana:" + file() + query, "", "")
                 .locations("classpath:db/" + location)
                 .cleanDisabled(false)
                 .load();
@@ -80,6 +84,15 @@ class FlywayByUrlTest {
     }
 
     @Test
+    void kvSchemaInTheUrlNamesTheSchemaOfKeyValueTables() throws SQLException {
+        flyway("kv-schema", "?kvSchema=store").migrate();
+
+        try (Connection connection = MigratedFile.open(file())) {
+            assertEquals("light", connection.unwrap(NanaConnection.class).kv("settings").get("theme"));
+        }
+    }
+
+    @Test
     void infoAndValidateSeeTheAppliedMigrationsAndASecondMigrateDoesNothing() {
         Flyway flyway = flyway("nana");
         flyway.migrate();
@@ -108,6 +121,26 @@ class FlywayByUrlTest {
         assertEquals(3, flyway.migrate().migrationsExecuted);
         assertEquals(List.of("apple 5", "pear 1"),
                 MigratedFile.strings(file(), "SELECT item || ' ' || quantity FROM totals ORDER BY item"));
+    }
+
+    /**
+     * With foreign keys on, Flyway's SQLite clean drops each table with one string of three statements
+     * ({@code PRAGMA foreign_keys = OFF; DROP TABLE ...; PRAGMA foreign_keys = ON}) on a prepared statement. nana
+     * refuses several statements there (raw sqlite-jdbc runs the first, so that clean silently drops nothing);
+     * clean runs through a URL without {@code foreign_keys=true}.
+     */
+    @Test
+    void cleanWithForeignKeysOnIsRefusedWholeAndRunsWithoutThem() throws SQLException {
+        flyway("foreign-keys", "?foreign_keys=true").migrate();
+
+        FlywayException refused = assertThrows(FlywayException.class, flyway("foreign-keys", "?foreign_keys=true")::clean);
+        assertTrue(refused.getMessage().contains("42601"), refused.getMessage());
+        assertEquals(List.of("authors", "books", "flyway_schema_history", "sqlite_sequence"),
+                MigratedFile.objects(file(), "table"));
+
+        flyway("foreign-keys").clean();
+        assertEquals(List.of("sqlite_sequence"), MigratedFile.objects(file(), "table"));
+        assertEquals(List.of("0"), MigratedFile.strings(file(), "SELECT count(*) FROM sqlite_sequence"));
     }
 
     @Test
