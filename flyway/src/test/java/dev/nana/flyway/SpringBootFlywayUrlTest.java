@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
@@ -33,31 +34,29 @@ class SpringBootFlywayUrlTest {
     static class MigratingApplication {
     }
 
-    private ConfigurableApplicationContext start(String... properties) {
+    /** Starts the application on spring/flyway-by-url.properties; {@code overrides} are command-line arguments. */
+    private ConfigurableApplicationContext start(String... overrides) {
         return new SpringApplicationBuilder(MigratingApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(properties)
-                .run();
+                .bannerMode(Banner.Mode.OFF)
+                .properties("spring.config.location=classpath:spring/flyway-by-url.properties",
+                        "app.data-dir=" + directory)
+                .run(overrides);
     }
 
     @Test
     void springFlywayUrlWithNanasDriverClassMigratesOnStartup() throws SQLException {
-        Path file = directory.resolve("boot.db");
-        try (ConfigurableApplicationContext context = start(
-                "spring.flyway.url=jdbc:nana:" + file,
-                "spring.flyway.driver-class-name=dev.nana.jdbc.NanaDriver",
-                "spring.flyway.locations=classpath:db/nana")) {
+        try (ConfigurableApplicationContext context = start()) {
             assertEquals(3, context.getBean(Flyway.class).info().applied().length);
         }
-        assertEquals(List.of("apple 5", "pear 1"),
-                MigratedFile.strings(file, "SELECT item || ' ' || quantity FROM totals ORDER BY item"));
+        assertEquals(List.of("apple 5", "pear 1"), MigratedFile.strings(directory.resolve("app.db"),
+                "SELECT item || ' ' || quantity FROM totals ORDER BY item"));
     }
 
     @Test
     void withoutTheDriverClassBootCannotOpenTheUrl() {
-        BeanCreationException failure = assertThrows(BeanCreationException.class, () -> start(
-                "spring.flyway.url=jdbc:nana:" + directory.resolve("boot.db"),
-                "spring.flyway.locations=classpath:db/nana").close());
+        BeanCreationException failure = assertThrows(BeanCreationException.class,
+                () -> start("--spring.flyway.driver-class-name=").close());
 
         assertEquals("Driver has not been set", rootCause(failure).getMessage());
     }
