@@ -1,0 +1,1 @@
+CREATE VIEW big_orders AS SELECT item, quantity FROM orders WHERE quantity > 2;
