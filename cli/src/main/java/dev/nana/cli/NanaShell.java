@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -40,6 +41,10 @@ public final class NanaShell implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "JDBC_URL", description = "Open this JDBC URL instead of a DATABASE file.")
     private String url;
 
+    @Option(names = "--history", paramLabel = "FILE",
+            description = "History of the interactive shell (default: $NANA_HISTORY, else ~/.nana_history).")
+    private Path history;
+
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -60,31 +65,48 @@ public final class NanaShell implements Callable<Integer> {
                 return 0;
             }
             BufferedReader input = new BufferedReader(new InputStreamReader(System.in));
-            Session session = new Session(connection, new PrintWriter(System.out), err);
-            return session.run(continuation -> input.readLine()) ? 0 : 1;
+            try (Session session = new Session(connection, new PrintWriter(System.out), err)) {
+                return session.run(input::readLine) ? 0 : 1;
+            }
         } catch (SQLException e) {
             err.println(Session.errorLine(e.getSQLState(), e.getMessage()));
             return 1;
         }
     }
 
-    private static void runInteractive(Connection connection, String jdbcUrl, PrintWriter err) throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+    private void runInteractive(Connection connection, String jdbcUrl, PrintWriter err) throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build();
+                Session session = new Session(connection, terminal.writer(), err)) {
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .appName("nana")
+                    .parser(new SqlLineParser())
+                    .completer(new SqlCompleter(connection, session.commandNames()))
+                    .variable(LineReader.HISTORY_FILE, historyFile())
+                    .variable(LineReader.SECONDARY_PROMPT_PATTERN, "  ...> ")
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is SQL, not a history reference
+                    .option(LineReader.Option.CASE_INSENSITIVE, true) // SQL names and keywords ignore case
                     .build();
-            PrintWriter out = terminal.writer();
-            out.println(Version.text() + " connected to " + jdbcUrl);
-            out.println("Enter .help for help, .quit or Ctrl-D to leave.");
-            new Session(connection, out, err).run(continuation -> readLine(reader, continuation ? "  ...> " : "nana> "));
+            terminal.writer().println(Version.text() + " connected to " + jdbcUrl);
+            terminal.writer().println("Enter .help for help, .quit or Ctrl-D to leave.");
+            try {
+                session.run(() -> readLine(reader));
+            } finally {
+                reader.getHistory().save();
+            }
         }
     }
 
-    private static String readLine(LineReader reader, String prompt) {
+    private Path historyFile() {
+        String fromEnvironment = System.getenv("NANA_HISTORY");
+        return history != null ? history
+                : fromEnvironment != null && !fromEnvironment.isBlank() ? Path.of(fromEnvironment)
+                : Path.of(System.getProperty("user.home"), ".nana_history");
+    }
+
+    private static String readLine(LineReader reader) {
         try {
-            return reader.readLine(prompt);
+            return reader.readLine("nana> ");
         } catch (EndOfFileException e) {
             return null;
         }

@@ -1,81 +1,96 @@
 package dev.nana.cli;
 
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
-/** Renders rows as an aligned plain-text table followed by a row count line. */
+/** Renders a result as aligned text: the shell's own {@code table} layout and SQLite's {@code box}. */
 final class TextTable {
 
     static final String NULL = "NULL";
 
-    private TextTable() {}
+    private final List<String> labels;
+    private final List<List<String>> rows = new ArrayList<>();
+    private final int[] widths;
+    private final boolean[] rightAligned;
 
-    /** Reads the whole result set; NULL is shown as {@code NULL}, blobs as SQL hex literals {@code X'..'}. */
-    static String of(ResultSet resultSet) throws SQLException {
-        ResultSetMetaData meta = resultSet.getMetaData();
-        int columnCount = meta.getColumnCount();
-        List<String> headers = new ArrayList<>(columnCount);
-        for (int column = 1; column <= columnCount; column++) {
-            headers.add(meta.getColumnLabel(column));
+    private TextTable(Result result) {
+        labels = result.labels();
+        widths = new int[labels.size()];
+        rightAligned = new boolean[labels.size()];
+        for (int column = 0; column < widths.length; column++) {
+            widths[column] = width(labels.get(column));
+            rightAligned[column] = result.isNumeric(column);
         }
-        List<List<String>> rows = new ArrayList<>();
-        while (resultSet.next()) {
-            List<String> row = new ArrayList<>(columnCount);
-            for (int column = 1; column <= columnCount; column++) {
-                row.add(display(resultSet, column));
+        for (List<Result.Cell> cells : result.rows()) {
+            List<String> row = new ArrayList<>(cells.size());
+            for (int column = 0; column < widths.length; column++) {
+                String text = cells.get(column).shown(NULL);
+                widths[column] = Math.max(widths[column], width(text));
+                row.add(text);
             }
             rows.add(row);
         }
-        return format(headers, rows);
     }
 
-    static String format(List<String> headers, List<List<String>> rows) {
-        int[] widths = new int[headers.size()];
-        for (int column = 0; column < widths.length; column++) {
-            widths[column] = width(headers.get(column));
-            for (List<String> row : rows) {
-                widths[column] = Math.max(widths[column], width(row.get(column)));
-            }
+    /** Columns separated by {@code |}, a rule under the header, numbers right-aligned, a row count at the end. */
+    static String table(Result result, boolean headers) {
+        TextTable table = new TextTable(result);
+        StringBuilder text = new StringBuilder();
+        if (headers) {
+            table.appendLine(text, table.labels, "", " | ", "");
+            text.append(table.rule("", "-", "-+-", "")).append('\n');
         }
-        StringBuilder table = new StringBuilder();
-        appendLine(table, headers, widths);
-        List<String> rule = new ArrayList<>(widths.length);
+        for (List<String> row : table.rows) {
+            table.appendLine(text, row, "", " | ", "");
+        }
+        return text.append('(').append(rows(table.rows.size())).append(")\n").toString();
+    }
+
+    /** SQLite's {@code .mode box}: the same columns inside box-drawing lines. */
+    static String box(Result result, boolean headers) {
+        TextTable table = new TextTable(result);
+        StringBuilder text = new StringBuilder();
+        text.append(table.rule("┌─", "─", "─┬─", "─┐")).append('\n');
+        if (headers) {
+            table.appendLine(text, table.labels, "│ ", " │ ", " │");
+            text.append(table.rule("├─", "─", "─┼─", "─┤")).append('\n');
+        }
+        for (List<String> row : table.rows) {
+            table.appendLine(text, row, "│ ", " │ ", " │");
+        }
+        return text.append(table.rule("└─", "─", "─┴─", "─┘")).append('\n').toString();
+    }
+
+    /** {@code 1 row}, {@code 2 rows}. */
+    static String rows(int count) {
+        return count + (count == 1 ? " row" : " rows");
+    }
+
+    private String rule(String left, String fill, String between, String right) {
+        List<String> parts = new ArrayList<>(widths.length);
         for (int width : widths) {
-            rule.add("-".repeat(width));
+            parts.add(fill.repeat(width));
         }
-        table.append(String.join("-+-", rule)).append('\n');
-        for (List<String> row : rows) {
-            appendLine(table, row, widths);
-        }
-        table.append('(').append(rows.size()).append(rows.size() == 1 ? " row)" : " rows)").append('\n');
-        return table.toString();
+        return left + String.join(between, parts) + right;
     }
 
-    private static String display(ResultSet resultSet, int column) throws SQLException {
-        Object value = resultSet.getObject(column);
-        if (value == null) {
-            return NULL;
-        }
-        if (value instanceof byte[] bytes) {
-            return "X'" + HexFormat.of().withUpperCase().formatHex(bytes) + "'";
-        }
-        return resultSet.getString(column);
-    }
-
-    /** Pads every cell but the last, so lines carry no trailing blanks of their own making. */
-    private static void appendLine(StringBuilder table, List<String> cells, int[] widths) {
+    /** A last left-aligned cell with nothing after it is not padded: lines carry no trailing blanks of our making. */
+    private void appendLine(StringBuilder text, List<String> cells, String left, String between, String right) {
+        text.append(left);
         for (int column = 0; column < widths.length; column++) {
             String cell = cells.get(column);
-            table.append(cell);
-            if (column < widths.length - 1) {
-                table.append(" ".repeat(widths[column] - width(cell))).append(" | ");
+            String padding = " ".repeat(widths[column] - width(cell));
+            if (rightAligned[column]) {
+                text.append(padding).append(cell);
+            } else {
+                text.append(cell);
+                if (column < widths.length - 1 || !right.isEmpty()) {
+                    text.append(padding);
+                }
             }
+            text.append(column < widths.length - 1 ? between : right);
         }
-        table.append('\n');
+        text.append('\n');
     }
 
     private static int width(String text) {

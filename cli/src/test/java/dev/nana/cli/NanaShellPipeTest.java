@@ -1,16 +1,11 @@
 package dev.nana.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
+import dev.nana.cli.ShellProcess.Run;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,32 +15,8 @@ class NanaShellPipeTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String stdout, String stderr) {
-        List<String> errorLines() {
-            return stderr.lines().toList();
-        }
-    }
-
     private Run nana(String stdin, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                NanaShell.class.getName()));
-        command.addAll(List.of(args));
-        Path stdout = Files.createTempFile(dir, "stdout", ".txt");
-        Path stderr = Files.createTempFile(dir, "stderr", ".txt");
-        Process process = new ProcessBuilder(command)
-                .redirectOutput(stdout.toFile())
-                .redirectError(stderr.toFile())
-                .start();
-        try (OutputStream in = process.getOutputStream()) {
-            in.write(stdin.getBytes(UTF_8));
-        }
-        if (!process.waitFor(2, TimeUnit.MINUTES)) { // a guard against a hanging shell, not a speed check
-            process.destroyForcibly();
-            throw new AssertionError("nana did not exit after its input ended");
-        }
-        return new Run(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
+        return ShellProcess.run(dir, stdin, args);
     }
 
     private String database() {
@@ -67,9 +38,9 @@ class NanaShellPipeTest {
         assertTrue(run.stdout().contains("""
                 id | name   | price
                 ---+--------+------
-                1  | apple  | 1.5
-                2  | banana | NULL
-                3  | cherry | 12.25
+                 1 | apple  |   1.5
+                 2 | banana |  NULL
+                 3 | cherry | 12.25
                 (3 rows)
                 """), run.stdout());
         assertTrue(run.stdout().endsWith("OK, 1 row affected\n"), run.stdout());
@@ -128,16 +99,67 @@ class NanaShellPipeTest {
         assertTrue(run.stdout().endsWith("body\n--------\none; two\n(1 row)\n"), run.stdout());
     }
 
-    /** The driver runs a script whole: it reports the last statement's rows, or the total of rows changed. */
+    /** Split by the driver's own splitter and run one by one, as SQLite's shell does: each prints its result. */
     @Test
-    void scriptOnOneLineRunsWholeAndPrintsWhatTheDriverReports() throws Exception {
+    void everyStatementOfALinePrintsItsOwnResult() throws Exception {
         Run run = nana("""
                 create table t(x); insert into t values (1), (2); insert into t values (3);
-                insert into t values (4); select count(*) as n from t;
+                select count(*) as n from t; select x from t order by x;
                 """, database());
 
         assertEquals("", run.stderr());
-        assertEquals("OK, 3 rows affected\nn\n-\n4\n(1 row)\n", run.stdout());
+        assertEquals("OK, 2 rows affected\nOK, 1 row affected\nn\n-\n3\n(1 row)\nx\n-\n1\n2\n3\n(3 rows)\n",
+                run.stdout());
+    }
+
+    @Test
+    void aTriggerBodyOnOneLineIsOneStatement() throws Exception {
+        Run run = nana("create table t(x); create table log(y); create trigger tr after insert on t begin"
+                + " insert into log values (new.x); insert into log values (new.x * 10); end;"
+                + " insert into t values (4); select y from log order by y;\n", database());
+
+        assertEquals("", run.stderr());
+        assertEquals("OK, 1 row affected\n y\n--\n 4\n40\n(2 rows)\n", run.stdout());
+    }
+
+    /** As in SQLite's shell, the first failing statement ends its input line; the next line runs. */
+    @Test
+    void aFailingStatementSkipsTheRestOfItsLineAndNamesItsPlace() throws Exception {
+        Run run = nana("select 1 as a; select * from missing_table; select 2 as b;\nselect 3 as c;\n", database());
+
+        assertEquals(1, run.exitCode());
+        assertEquals("a\n-\n1\n(1 row)\nc\n-\n3\n(1 row)\n", run.stdout());
+        assertEquals(1, run.errorLines().size(), run.stderr());
+        assertTrue(run.stderr().matches("error \\[[0-9A-Z]{5}\\]: .*missing_table.*"
+                + " \\(statement 2 of 3; the rest did not run\\)\n"), run.stderr());
+    }
+
+    /** The count printed is the statement's own: BEGIN, DDL, PRAGMA and COMMIT change no rows and print none. */
+    @Test
+    void onlyStatementsThatChangeRowsPrintACount() throws Exception {
+        Run run = nana("""
+                create table t(x primary key);
+                insert into t values (1), (2);
+                BEGIN;
+                CREATE TABLE u(y);
+                PRAGMA user_version = 3;
+                COMMIT;
+                insert into t values (3); BEGIN; CREATE TABLE w(z); PRAGMA user_version; COMMIT;
+                update t set x = x + 10 where x > 1; delete from t where x = 1; replace into t values (13);
+                """, database());
+
+        assertEquals("", run.stderr());
+        assertEquals("""
+                OK, 2 rows affected
+                OK, 1 row affected
+                user_version
+                ------------
+                           3
+                (1 row)
+                OK, 2 rows affected
+                OK, 1 row affected
+                OK, 1 row affected
+                """, run.stdout());
     }
 
     @Test
@@ -145,7 +167,7 @@ class NanaShellPipeTest {
         Run run = nana("select 6 * 7 as answer", database());
 
         assertEquals(0, run.exitCode(), run.stderr());
-        assertEquals("answer\n------\n42\n(1 row)\n", run.stdout());
+        assertEquals("answer\n------\n    42\n(1 row)\n", run.stdout());
     }
 
     @Test
@@ -163,12 +185,28 @@ class NanaShellPipeTest {
     }
 
     @Test
-    void unknownDotCommandFailsTheRun() throws Exception {
+    void unknownDotCommandIsNamedAndFailsTheRun() throws Exception {
         Run run = nana(".frobnicate\n.help\n", database());
 
         assertEquals(1, run.exitCode());
-        assertEquals("error: unknown command .frobnicate (enter .help)\n", run.stderr());
+        assertEquals("error: unknown command: .frobnicate (enter .help)\n", run.stderr());
         assertTrue(run.stdout().contains(".schema [TABLE]"), run.stdout());
+    }
+
+    @Test
+    void aUsageErrorNamesTheCommandAndItsUsage() throws Exception {
+        Run run = nana(".mode grid\n.headers\n.timer maybe\n.read\n.import only-a-file.csv\n.tables extra\n",
+                database());
+
+        assertEquals(1, run.exitCode());
+        assertEquals("""
+                error: usage: .mode [table|box|csv|json|line|list]
+                error: usage: .headers on|off
+                error: usage: .timer on|off
+                error: usage: .read FILE
+                error: usage: .import [--skip N] FILE TABLE
+                error: usage: .tables
+                """, run.stderr());
     }
 
     @Test
@@ -176,7 +214,7 @@ class NanaShellPipeTest {
         Run run = nana("select 1 as one;\n.quit\nselect 2 as two;\n", database());
 
         assertEquals(0, run.exitCode(), run.stderr());
-        assertEquals("one\n---\n1\n(1 row)\n", run.stdout());
+        assertEquals("one\n---\n  1\n(1 row)\n", run.stdout());
     }
 
     @Test
