@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Properties;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,13 +32,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The JDBC behaviours sqlite-jdbc's users rely on (generated keys, update counts, savepoints, batch results,
  * metadata, getters on each storage class, refused optional features), each run on raw sqlite-jdbc and on nana
  * against a fresh file: both must observe the same. The only exceptions are the deliberate differences of
  * {@link Difference}, each asserted to differ exactly as docs/compatibility.md lists it. sqlite-jdbc's
- * configuration properties are not covered here.
+ * configuration ({@code SQLiteConfig.toProperties()}, pragmas in the URL) is compared by the settings it takes
+ * effect on ({@link #configurations}); the settings nana refuses are {@link ConfigurationDifference}s.
  */
 class SqliteJdbcAgreementTest {
     private static final String SCHEMA = "CREATE TABLE item(id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL,"
@@ -556,6 +560,97 @@ class SqliteJdbcAgreementTest {
     void everyDifferenceIsListedWithItsReason() throws IOException {
         String doc = Files.readString(Path.of("..", "docs", "compatibility.md"));
         for (Difference difference : Difference.values()) {
+            assertTrue(doc.contains("`" + difference.name() + "`"), difference + " is not in docs/compatibility.md");
+        }
+    }
+
+    // ---- sqlite-jdbc's configuration
+
+    /**
+     * What the PRAGMAs named read on a connection opened with {@code query} appended to the URL and
+     * {@code properties}, on a file that already holds {@link #SCHEMA} (so read-only opens work), followed by
+     * what a write then does.
+     */
+    private Object observeConfigured(Backend backend, String query, Properties properties, String... pragmas)
+            throws SQLException {
+        Path file = dir.resolve(backend.name().toLowerCase() + "-configured-" + files++ + ".db");
+        try (Connection setUp = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = setUp.createStatement()) {
+            s.executeUpdate(SCHEMA);
+        }
+        try (Connection connection = DriverManager.getConnection(backend.prefix + file + query, properties)) {
+            List<Object> seen = new ArrayList<>();
+            for (String pragma : pragmas) {
+                seen.add(rows(connection, "PRAGMA " + pragma));
+            }
+            seen.add(failureOf(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.executeUpdate("INSERT INTO item(name) VALUES ('written')");
+                }
+            }, connection));
+            return seen;
+        } catch (SQLException e) {
+            return failure(e);
+        }
+    }
+
+    private static Properties configured(Consumer<SQLiteConfig> settings) {
+        SQLiteConfig config = new SQLiteConfig();
+        settings.accept(config);
+        return config.toProperties();
+    }
+
+    static Stream<Arguments> configurations() {
+        return Stream.of(
+                Arguments.of("SQLiteConfig's defaults", "", configured(config -> { }),
+                        new String[] {"busy_timeout"}),
+                Arguments.of("SQLiteConfig with journal mode, synchronous, foreign keys, busy timeout", "",
+                        configured(config -> {
+                            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+                            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+                            config.enforceForeignKeys(true);
+                            config.setBusyTimeout(5000);
+                        }), new String[] {"journal_mode", "synchronous", "foreign_keys", "busy_timeout"}),
+                Arguments.of("SQLiteConfig read-only", "", configured(config -> config.setReadOnly(true)),
+                        new String[] {"query_only"}),
+                Arguments.of("pragmas in the URL", "?journal_mode=WAL&foreign_keys=on&busy_timeout=5000&cache_size=-4000",
+                        new Properties(),
+                        new String[] {"journal_mode", "foreign_keys", "busy_timeout", "cache_size"}),
+                Arguments.of("journal mode DELETE in the URL", "?journal_mode=DELETE", new Properties(),
+                        new String[] {"journal_mode"}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("configurations")
+    void sqliteJdbcsConfigurationTakesTheSameEffect(String name, String query, Properties properties,
+                                                     String[] pragmas) throws SQLException {
+        Object sqliteJdbc = observeConfigured(Backend.SQLITE_JDBC, query, properties, pragmas);
+        assertEquals(sqliteJdbc, observeConfigured(Backend.NANA, query, properties, pragmas));
+        assertTrue(sqliteJdbc instanceof List<?>, "the configuration opens a connection: " + sqliteJdbc);
+    }
+
+    /** Settings that would weaken nana's hardening: sqlite-jdbc opens, nana refuses (HY024 naming the key). */
+    enum ConfigurationDifference {
+        EXTENSION_LOADING_SETTING_REFUSED(configured(config -> config.enableLoadExtension(true)));
+
+        final Properties properties;
+
+        ConfigurationDifference(Properties properties) {
+            this.properties = properties;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(ConfigurationDifference.class)
+    void settingsThatWeakenTheHardeningAreRefused(ConfigurationDifference difference) throws SQLException {
+        assertTrue(observeConfigured(Backend.SQLITE_JDBC, "", difference.properties) instanceof List<?>);
+        assertEquals("SQLException", observeConfigured(Backend.NANA, "", difference.properties));
+    }
+
+    @Test
+    void everyConfigurationDifferenceIsListed() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "compatibility.md"));
+        for (ConfigurationDifference difference : ConfigurationDifference.values()) {
             assertTrue(doc.contains("`" + difference.name() + "`"), difference + " is not in docs/compatibility.md");
         }
     }
