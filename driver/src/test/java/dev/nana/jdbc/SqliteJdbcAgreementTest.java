@@ -613,8 +613,8 @@ class SqliteJdbcAgreementTest {
                         }), new String[] {"journal_mode", "synchronous", "foreign_keys", "busy_timeout"}),
                 Arguments.of("SQLiteConfig read-only", "", configured(config -> config.setReadOnly(true)),
                         new String[] {"query_only"}),
-                Arguments.of("pragmas in the URL", "?journal_mode=WAL&foreign_keys=on&busy_timeout=5000&cache_size=-4000",
-                        new Properties(),
+                Arguments.of("pragmas in the URL",
+                        "?journal_mode=WAL&foreign_keys=on&busy_timeout=5000&cache_size=-4000", new Properties(),
                         new String[] {"journal_mode", "foreign_keys", "busy_timeout", "cache_size"}),
                 Arguments.of("journal mode DELETE in the URL", "?journal_mode=DELETE", new Properties(),
                         new String[] {"journal_mode"}));
