@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class BenchDatabase {
     static final int TABLE_ROWS = 100_000;
     static final String POINT_SELECT = "SELECT name, v FROM t WHERE id = ?";
+    static final String INSERT_ROW = "INSERT INTO inserted(name, v) VALUES (?, ?)";
 
     /** raw = sqlite-jdbc itself (jdbc:sqlite:), nana = the same engine behind nana (jdbc:nana:). */
     @Param({"raw", "nana"})
@@ -51,7 +52,7 @@ public class BenchDatabase {
         }
         insertBatch("t", TABLE_ROWS);
         pointSelect = connection.prepareStatement(POINT_SELECT);
-        insertRow = connection.prepareStatement("INSERT INTO inserted(name, v) VALUES (?, ?)");
+        insertRow = connection.prepareStatement(INSERT_ROW);
     }
 
     @TearDown(Level.Trial)

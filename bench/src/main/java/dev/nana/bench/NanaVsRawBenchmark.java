@@ -62,6 +62,23 @@ public class NanaVsRawBenchmark {
         bh.consume(db.insertRow.executeUpdate());
     }
 
+    /** An ORM's identity insert (Hibernate's): prepared per call, asking for the key, reading it. */
+    @Benchmark
+    public void insertWithKeysPreparePerCall(BenchDatabase db, Blackhole bh) throws SQLException {
+        try (PreparedStatement insert = db.connection.prepareStatement(BenchDatabase.INSERT_ROW,
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, "inserted");
+            insert.setInt(2, BenchDatabase.randomId());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new IllegalStateException("an insert gave no key");
+                }
+                bh.consume(keys.getLong(1));
+            }
+        }
+    }
+
     /** One operation is one row, so the score is rows per second. */
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
