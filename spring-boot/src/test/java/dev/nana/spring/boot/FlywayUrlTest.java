@@ -86,6 +86,21 @@ class FlywayUrlTest {
     }
 
     @Test
+    void withoutSpringFlywayUrlFlywayMigratesTheApplicationsDataSource() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+                        FlywayAutoConfiguration.class, NanaAutoConfiguration.class))
+                .withPropertyValues("spring.datasource.url=jdbc:nana:" + directory.resolve("app.db"),
+                        "spring.flyway.locations=classpath:db/notes")
+                .run(context -> {
+                    assertEquals(1, context.getBean(Flyway.class).info().applied().length);
+                    try (Connection application = context.getBean(DataSource.class).getConnection()) {
+                        assertEquals(List.of("flyway_schema_history", "notes"), tables(application));
+                    }
+                });
+    }
+
+    @Test
     void withoutTheAutoConfigurationBootCannotOpenTheFlywayUrl() {
         BeanCreationException failure = assertThrows(BeanCreationException.class,
                 () -> start(MigratingApplicationWithoutNana.class,
