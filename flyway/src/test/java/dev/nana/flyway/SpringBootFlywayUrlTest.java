@@ -21,8 +21,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Spring Boot's FlywayAutoConfiguration migrating a file named by {@code spring.flyway.url=jdbc:nana:...}, with no
- * other DataSource in the application. Boot builds that DataSource itself and infers the driver only for the
- * databases it knows, so the driver class is a property of its own (docs/frameworks.md, Flyway).
+ * other DataSource in the application and without nana-spring-boot. Boot builds that DataSource itself and infers
+ * the driver only for the databases it knows, so without nana-spring-boot (whose auto-configuration fills it in,
+ * spring-boot's FlywayUrlTest) the driver class is a property of its own (docs/frameworks.md, Flyway).
  */
 @Tag("spring-boot")
 class SpringBootFlywayUrlTest {

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.flyway.FlywayProperties;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +17,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
 
 /**
- * Spring Boot with nothing but {@code spring.datasource.url=jdbc:nana:...}: the driver class Boot cannot derive from
- * such a URL, nana's SQLStates translated to Spring's exceptions (policy denials included), and a {@code KvStore} bean
+ * Spring Boot with nothing but {@code spring.datasource.url=jdbc:nana:...} (or {@code spring.flyway.url}): the driver
+ * class Boot cannot derive from such a URL, nana's SQLStates translated to Spring's exceptions (policy denials included), and a {@code KvStore} bean
  * joining Spring's transactions for each namespace in {@code nana.kv.namespaces}. See docs/frameworks.md.
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
@@ -33,8 +34,8 @@ public class NanaAutoConfiguration {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
-                if (bean instanceof DataSourceProperties properties && properties.getDriverClassName() == null
-                        && NanaUrlCondition.isNana(properties.getUrl())) {
+                if (bean instanceof DataSourceProperties properties
+                        && NanaUrlCondition.lacksDriverClass(properties.getUrl(), properties.getDriverClassName())) {
                     properties.setDriverClassName(NanaDriver.class.getName());
                 }
                 return bean;
@@ -48,6 +49,29 @@ public class NanaAutoConfiguration {
     @Conditional(NanaUrlCondition.class)
     NanaSqlExceptionTranslator nanaSqlExceptionTranslator() {
         return new NanaSqlExceptionTranslator();
+    }
+
+    /**
+     * The same for {@code spring.flyway.url=jdbc:nana:...}: FlywayAutoConfiguration builds a DataSource of its own from
+     * that URL and {@code spring.flyway.driver-class-name}, and without a driver class fails with "Driver has not been
+     * set". Only with Flyway on the classpath, as FlywayAutoConfiguration itself.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.flywaydb.core.Flyway")
+    static class FlywayDriverClassName {
+        @Bean
+        static BeanPostProcessor nanaFlywayDriverClassName() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    if (bean instanceof FlywayProperties properties
+                            && NanaUrlCondition.lacksDriverClass(properties.getUrl(), properties.getDriverClassName())) {
+                        properties.setDriverClassName(NanaDriver.class.getName());
+                    }
+                    return bean;
+                }
+            };
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
 
 /** Matches when {@code spring.datasource.url} is a {@code jdbc:nana:} URL. */
 class NanaUrlCondition extends SpringBootCondition {
@@ -12,6 +13,11 @@ class NanaUrlCondition extends SpringBootCondition {
 
     static boolean isNana(String url) {
         return url != null && url.startsWith(PREFIX);
+    }
+
+    /** A jdbc:nana: URL with no driver class: Boot, which reads an empty one as none, could not open it. */
+    static boolean lacksDriverClass(String url, String driverClassName) {
+        return isNana(url) && !StringUtils.hasText(driverClassName);
     }
 
     @Override
