@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -254,6 +255,10 @@ final class ConnectionSettings {
     /** The database file, or null for an in-memory database. */
     Path databaseFile() {
         return inMemory ? null : Path.of(path);
+    }
+
+    Duration kvChangeCheck() throws SQLException {
+        return Duration.ofMillis(NanaProperty.KV_CHANGE_CHECK.getInt(nanaProperties));
     }
 
     int busyTimeoutMillis() throws SQLException {

@@ -1,5 +1,6 @@
 package dev.nana.jdbc;
 
+import dev.nana.kv.FileCaches;
 import dev.nana.kv.KvHost;
 import dev.nana.kv.KvNamespaces;
 import dev.nana.kv.KvOptions;
@@ -30,6 +31,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,11 +97,19 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     private PreparedStatement spareKeysQuery;
 
     private final TimeValues timeValues;
+    /** Null for in-memory databases. */
+    private final FileCaches fileCaches;
+    /** {@link NanaProperty#KV_CHANGE_CHECK}. */
+    private final Duration kvChangeCheck;
+    /** What stores wrote in the open transaction, to tell the file's other stores once it ends. */
+    private final List<Runnable> kvAnnouncements = new ArrayList<>();
 
     private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, String url, String transactionMode,
                            int busyTimeoutMillis, boolean backendUnwrap, WriteGate writeGate, Path databaseFile,
-                           Encryption encryption, TimeValues timeValues) throws SQLException {
+                           Encryption encryption, TimeValues timeValues, Duration kvChangeCheck) throws SQLException {
         super(sqlite);
+        this.kvChangeCheck = kvChangeCheck;
+        this.fileCaches = writeGate == null ? null : FileCaches.of(writeGate.file());
         this.backendUnwrap = backendUnwrap;
         this.openedReadOnly = sqlite.isReadOnly();
         this.readOnly = openedReadOnly;
@@ -128,6 +138,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         int busyTimeoutMillis = settings.busyTimeoutMillis();
         boolean backendUnwrap = settings.backendUnwrap();
         List<ApplicationFunctions> applicationFunctions = settings.applicationFunctions();
+        Duration kvChangeCheck = settings.kvChangeCheck();
         Encryption checked = Encryption.of(settings.nanaProperties, Encryption.BEFORE_OPENING, encryptedColumns);
         TimeValues timeValues = settings.timeValues();
         SQLiteConnection sqlite = SqliteBackend.open(settings, pipeline.policy().effectiveForbiddenFunctions());
@@ -143,7 +154,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         }
         NanaConnection connection = new NanaConnection(sqlite, pipeline, settings.url, transactionMode,
                 busyTimeoutMillis, backendUnwrap, writeGateOf(settings), settings.databaseFile(), encryption,
-                timeValues.withIntegerUnit(sqlite.getConnectionConfig().getDateMultiplier()));
+                timeValues.withIntegerUnit(sqlite.getConnectionConfig().getDateMultiplier()), kvChangeCheck);
         try {
             for (ApplicationFunctions functions : applicationFunctions) {
                 functions.registerOn(connection);
@@ -417,6 +428,19 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         }
         transactionOpen = false;
         leaveWriteGate();
+        announceKvWrites();
+    }
+
+    /**
+     * Once a transaction ended, the file's other stores hear of what it wrote. After a rollback too: they then
+     * forget values that did not change, which costs a read and is never wrong.
+     */
+    private void announceKvWrites() {
+        if (!kvAnnouncements.isEmpty()) {
+            List<Runnable> announcements = new ArrayList<>(kvAnnouncements);
+            kvAnnouncements.clear();
+            announcements.forEach(Runnable::run);
+        }
     }
 
     private void checkManualCommit(String operation) throws SQLException {
@@ -832,7 +856,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         try {
             total = KvRekey.run(this, encryption.cipher(), batchSize, progress);
         } finally {
-            kvEverythingChanged();
+            kvFileReplaced();
         }
         if (encryption.encryptsColumns()) {
             List<ColumnRekey.Target> targets = new ArrayList<>();
@@ -845,10 +869,29 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         return total;
     }
 
-    /** Every store on this connection, however opened, seals its values when the properties give a key. */
+    /**
+     * Every store on this connection, however opened, seals its values when the properties give a key, and looks for
+     * other processes' commits as {@link NanaProperty#KV_CHANGE_CHECK} says unless its options say otherwise.
+     */
     @Override
     public KvOptions configure(KvOptions options) {
-        return encryption.applyTo(options);
+        KvOptions checked = options.changeCheck() == null ? options.withChangeCheck(kvChangeCheck) : options;
+        return encryption.applyTo(checked);
+    }
+
+    @Override
+    public FileCaches fileCaches() {
+        return fileCaches;
+    }
+
+    /** A write in autocommit mode has committed when its statement returns. */
+    @Override
+    public void afterCommit(Runnable announcement) {
+        if (autoCommit && !transactionOpen) {
+            announcement.run();
+        } else {
+            kvAnnouncements.add(announcement);
+        }
     }
 
     @Override
@@ -938,12 +981,23 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         for (KvHost.Listener listener : kvListeners) {
             listener.namespacesChanged(namespaces);
         }
+        if (fileCaches != null) {
+            afterCommit(() -> fileCaches.committed(namespaces));
+        }
     }
 
     void kvEverythingChanged() {
         kvTablesCreated.clear();
         for (KvHost.Listener listener : kvListeners) {
             listener.everythingChanged();
+        }
+    }
+
+    /** A restore or rekey replaced values of the whole file: every store on it forgets its cache. */
+    private void kvFileReplaced() {
+        kvEverythingChanged();
+        if (fileCaches != null) {
+            fileCaches.committedEverything();
         }
     }
 
@@ -964,7 +1018,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
             DatabaseFiles.restore(databaseFile, source);
             return null;
         });
-        kvEverythingChanged();
+        kvFileReplaced();
     }
 
     private void checkNoTransaction(String operation) throws SQLException {

@@ -139,6 +139,14 @@ public class NanaDataSource implements DataSource {
         set(NanaProperty.BUSY_TIMEOUT, milliseconds);
     }
 
+    public int getKvChangeCheck() {
+        return Integer.parseInt(get(NanaProperty.KV_CHANGE_CHECK));
+    }
+
+    public void setKvChangeCheck(int milliseconds) {
+        set(NanaProperty.KV_CHANGE_CHECK, milliseconds);
+    }
+
     public String getJournalMode() {
         return get(NanaProperty.JOURNAL_MODE);
     }

@@ -26,6 +26,11 @@ public enum NanaProperty {
                     + " BACKUP and RESTORE (sqlite-jdbc's own commands), PRAGMA (any pragma write)."),
     PLAN_CACHE_SIZE("planCacheSize", Type.INTEGER, "2048", false,
             "How many distinct SQL strings keep their checked plan, per policy configuration."),
+    KV_CHANGE_CHECK("kvChangeCheck", Type.INTEGER, "1000", false,
+            "Milliseconds a key-value store's cache answers before it asks SQLite (PRAGMA data_version) whether another"
+                    + " process committed to the file, and forgets itself if so: the longest such a write can go unseen;"
+                    + " 0 asks on every cached read. Stores on jdbc:nana: connections to one file in one JVM see each"
+                    + " other's commits at once. For stores whose KvOptions set no changeCheck."),
     BUSY_TIMEOUT("busyTimeout", Type.INTEGER, "5000", false,
             "Milliseconds a statement waits for another connection's lock before failing with SQLState 40001."),
     JOURNAL_MODE("journalMode", Type.STRING, "WAL", false,

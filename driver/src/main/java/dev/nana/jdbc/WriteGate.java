@@ -30,6 +30,11 @@ final class WriteGate {
         return GATES.computeIfAbsent(path.toRealPath(), WriteGate::new);
     }
 
+    /** The file, resolved: one path however the URLs spell it. */
+    Path file() {
+        return file;
+    }
+
     void acquire(int timeoutMillis) throws SQLException {
         boolean acquired;
         try {

@@ -165,7 +165,7 @@ public final class AsyncKvStore implements AutoCloseable {
         KvTable table = new KvTable(shared.writer, namespace, options.valueColumn(namespace));
         table.createIfMissing();
         KvHost host = KvStore.hostOf(shared.writer);
-        ValueCache cache = new ValueCache(options.cache(), options.ticker());
+        ValueCache cache = KvStore.cacheOf(options, host, namespace, null);
         KvStore writer = new KvStore(namespace, options, TableAccess.bound(table), cache, host);
         if (options.bulkLoad()) {
             try {

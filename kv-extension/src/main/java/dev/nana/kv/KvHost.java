@@ -23,6 +23,19 @@ public interface KvHost {
         return options;
     }
 
+    /** The caches of every store on this connection's database file in this JVM; null when it has no file. */
+    default FileCaches fileCaches() {
+        return null;
+    }
+
+    /**
+     * Runs {@code announcement} once what this connection wrote so far is committed: now, when no transaction is open;
+     * else when it commits (never, if it rolls back).
+     */
+    default void afterCommit(Runnable announcement) {
+        announcement.run();
+    }
+
     /** Copies the live database to {@code target} (replaced atomically; never left half-written). */
     void backup(Path target) throws SQLException;
 

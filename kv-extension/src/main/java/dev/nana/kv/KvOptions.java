@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * How a {@link KvStore} behaves. Immutable; each {@code with...} returns a changed copy.
  *
- * @param cache        what is kept in memory; {@link CacheMode#unbounded()} by default, as in NanaSQLite
+ * @param cache        what is kept in memory; {@link CacheMode#bounded()} by default (NanaSQLite keeps everything:
+ *                     {@link CacheMode#unbounded()})
  * @param bulkLoad     read the whole namespace into the cache when the store opens
  * @param hooks        run around every read, write and delete, in order
  * @param writeBehind  when writes reach the database; {@link FlushPolicy#immediate()} by default
@@ -23,12 +24,19 @@ import java.util.Objects;
  *                     text as NanaSQLite's plain format does
  * @param readPlaintext with a cipher: read plaintext values as they are (each is sealed by its next write) instead of
  *                     refusing them with SQLState 22N04; for migrating a plaintext namespace to encryption
+ * @param changeCheck  how often a cached read first asks SQLite whether another process (or a connection that is
+ *                     not nana's) committed to the file ({@code PRAGMA data_version}) and, if so, forgets the cache:
+ *                     the bound on how long such a write can go unseen. {@link Duration#ZERO} asks on every read that
+ *                     the cache would answer. Null: as the connection says (nana's property {@code kvChangeCheck}),
+ *                     else {@link #DEFAULT_CHANGE_CHECK}. Stores on nana connections to one file in one JVM see each
+ *                     other's commits at once, whatever this is.
  */
 public record KvOptions(CacheMode cache, boolean bulkLoad, List<KvHook> hooks, FlushPolicy writeBehind,
                         Duration lockTimeout, int maxKeyLength, KvCodec codec, Ticker ticker, ValueCipher cipher,
-                        boolean readPlaintext) {
+                        boolean readPlaintext, Duration changeCheck) {
 
     public static final int DEFAULT_MAX_KEY_LENGTH = 1024;
+    public static final Duration DEFAULT_CHANGE_CHECK = Duration.ofSeconds(1);
 
     public KvOptions {
         Objects.requireNonNull(cache, "cache");
@@ -42,21 +50,24 @@ public record KvOptions(CacheMode cache, boolean bulkLoad, List<KvHook> hooks, F
         }
         Objects.requireNonNull(codec, "codec");
         Objects.requireNonNull(ticker, "ticker");
+        if (changeCheck != null && changeCheck.isNegative()) {
+            throw new IllegalArgumentException("changeCheck must not be negative: " + changeCheck);
+        }
     }
 
     public static KvOptions defaults() {
-        return new KvOptions(CacheMode.unbounded(), false, List.of(), FlushPolicy.immediate(), null,
-                DEFAULT_MAX_KEY_LENGTH, KvCodec.standard(), Ticker.systemTicker(), null, false);
+        return new KvOptions(CacheMode.bounded(), false, List.of(), FlushPolicy.immediate(), null,
+                DEFAULT_MAX_KEY_LENGTH, KvCodec.standard(), Ticker.systemTicker(), null, false, null);
     }
 
     public KvOptions withCache(CacheMode mode) {
         return new KvOptions(mode, bulkLoad, hooks, writeBehind, lockTimeout, maxKeyLength, codec, ticker,
-                cipher, readPlaintext);
+                cipher, readPlaintext, changeCheck);
     }
 
     public KvOptions withBulkLoad(boolean load) {
         return new KvOptions(cache, load, hooks, writeBehind, lockTimeout, maxKeyLength, codec, ticker,
-                cipher, readPlaintext);
+                cipher, readPlaintext, changeCheck);
     }
 
     /** Adds hooks after the ones already set. */
@@ -64,43 +75,54 @@ public record KvOptions(CacheMode cache, boolean bulkLoad, List<KvHook> hooks, F
         List<KvHook> all = new ArrayList<>(hooks);
         all.addAll(List.of(more));
         return new KvOptions(cache, bulkLoad, all, writeBehind, lockTimeout, maxKeyLength, codec, ticker,
-                cipher, readPlaintext);
+                cipher, readPlaintext, changeCheck);
     }
 
     public KvOptions withWriteBehind(FlushPolicy policy) {
         return new KvOptions(cache, bulkLoad, hooks, policy, lockTimeout, maxKeyLength, codec, ticker,
-                cipher, readPlaintext);
+                cipher, readPlaintext, changeCheck);
     }
 
     public KvOptions withLockTimeout(Duration timeout) {
         return new KvOptions(cache, bulkLoad, hooks, writeBehind, timeout, maxKeyLength, codec, ticker,
-                cipher, readPlaintext);
+                cipher, readPlaintext, changeCheck);
     }
 
     public KvOptions withMaxKeyLength(int length) {
         return new KvOptions(cache, bulkLoad, hooks, writeBehind, lockTimeout, length, codec, ticker,
-                cipher, readPlaintext);
+                cipher, readPlaintext, changeCheck);
     }
 
     public KvOptions withCodec(KvCodec json) {
         return new KvOptions(cache, bulkLoad, hooks, writeBehind, lockTimeout, maxKeyLength, json, ticker,
-                cipher, readPlaintext);
+                cipher, readPlaintext, changeCheck);
     }
 
     public KvOptions withTicker(Ticker clock) {
         return new KvOptions(cache, bulkLoad, hooks, writeBehind, lockTimeout, maxKeyLength, codec, clock,
-                cipher, readPlaintext);
+                cipher, readPlaintext, changeCheck);
     }
 
     /** Seal values with {@code valueCipher}; null turns encryption off. */
     public KvOptions withCipher(ValueCipher valueCipher) {
         return new KvOptions(cache, bulkLoad, hooks, writeBehind, lockTimeout, maxKeyLength, codec, ticker, valueCipher,
-                readPlaintext);
+                readPlaintext, changeCheck);
     }
 
     public KvOptions withReadPlaintext(boolean read) {
         return new KvOptions(cache, bulkLoad, hooks, writeBehind, lockTimeout, maxKeyLength, codec, ticker, cipher,
-                read);
+                read, changeCheck);
+    }
+
+    /** See {@link #changeCheck()}; null keeps the connection's choice. */
+    public KvOptions withChangeCheck(Duration interval) {
+        return new KvOptions(cache, bulkLoad, hooks, writeBehind, lockTimeout, maxKeyLength, codec, ticker, cipher,
+                readPlaintext, interval);
+    }
+
+    /** {@link #changeCheck()}, or the default when the store's connection chose none. */
+    Duration effectiveChangeCheck() {
+        return changeCheck != null ? changeCheck : DEFAULT_CHANGE_CHECK;
     }
 
     /** How {@code namespace}'s values are stored under these options. */

@@ -9,11 +9,13 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +65,8 @@ public final class KvStore implements AutoCloseable {
             tableMayBeGone = true;
         }
     };
+    /** The data_version last seen on each connection the store looked for other writers on (weakly held). */
+    private final Map<Connection, Long> seenDataVersions = Collections.synchronizedMap(new WeakHashMap<>());
     /** Set by a rollback or restore, which may have undone the namespace's table; checked before the next use. */
     private volatile boolean tableMayBeGone;
     /** Flushes a pooled store's buffer on time; null otherwise (a bound store flushes at its next operation). */
@@ -101,7 +105,7 @@ public final class KvStore implements AutoCloseable {
         KvTable table = new KvTable(connection, checked, configured.valueColumn(checked));
         table.createIfMissing();
         return opened(new KvStore(table.namespace(), configured, TableAccess.bound(table),
-                new ValueCache(configured.cache(), configured.ticker()), host));
+                cacheOf(configured, host, checked, null), host));
     }
 
     /** A store that borrows a connection from {@code dataSource} (a pool) for each operation. */
@@ -128,13 +132,26 @@ public final class KvStore implements AutoCloseable {
         }
         Namespace checked = Namespace.of(namespace);
         KvOptions configured;
+        KvHost host;
         try (Connection connection = dataSource.getConnection()) {
-            configured = configured(connection, options);
+            host = hostOf(connection);
+            configured = host == null ? options : host.configure(options);
             KvNamespaces.create(connection, checked.name());
         }
         TableAccess tables = TableAccess.pooled(dataSource, checked, configured.valueColumn(checked));
-        return opened(new KvStore(checked, configured, tables,
-                new ValueCache(configured.cache(), configured.ticker(), transactions), null));
+        return opened(new KvStore(checked, configured, tables, cacheOf(configured, host, checked, transactions),
+                null));
+    }
+
+    /**
+     * The cache of a store on {@code host}'s database, one of the namespace's caches on that file when the host
+     * knows the file.
+     */
+    static ValueCache cacheOf(KvOptions options, KvHost host, Namespace namespace,
+                              ThreadBoundTransactions transactions) {
+        FileCaches file = host == null ? null : host.fileCaches();
+        return new ValueCache(options.cache(), options.ticker(), transactions,
+                file == null ? null : file.namespace(namespace.name()), options.effectiveChangeCheck());
     }
 
     /** {@code options} as {@code connection}'s {@link KvHost}, if it is one, configures stores on it. */
@@ -145,13 +162,14 @@ public final class KvStore implements AutoCloseable {
 
 
     private static KvStore opened(KvStore store) throws SQLException {
-        if (store.options.bulkLoad()) {
-            try {
+        try {
+            store.rememberDataVersion();
+            if (store.options.bulkLoad()) {
                 store.bulkLoad();
-            } catch (SQLException e) {
-                store.closeQuietly(e);
-                throw e;
             }
+        } catch (SQLException e) {
+            store.closeQuietly(e);
+            throw e;
         }
         return store;
     }
@@ -214,9 +232,14 @@ public final class KvStore implements AutoCloseable {
         beforeDatabase();
         flushIfPending();
         ValueCache.Entry entry = withKeyLock(key, () -> {
-            ValueCache.Entry read = entryOf(tables.with(table -> table.read(key)));
-            cache.put(key, read);
-            return read;
+            long seen = cache.version();
+            return tables.with(table -> {
+                ValueCache.Entry read = entryOf(table.read(key));
+                if (table.connection().getAutoCommit()) {
+                    cache.putRead(key, read, seen);
+                }
+                return read;
+            });
         });
         return entry == ValueCache.Entry.ABSENT ? null : afterRead(key, entry.value(codec, key));
     }
@@ -236,9 +259,15 @@ public final class KvStore implements AutoCloseable {
             entries.put(key, entry);
         }
         if (!missing.isEmpty()) {
-            Map<String, String> found = withAllLocks(() -> tables.with(table -> table.readAll(missing)));
+            long seen = cache.version();
+            Map<String, String> found = new HashMap<>();
+            boolean cacheable = withAllLocks(() -> tables.with(table -> {
+                found.putAll(table.readAll(missing));
+                return table.connection().getAutoCommit();
+            }));
             for (String key : missing) {
-                entries.put(key, cache.putIfAbsent(key, entryOf(found.get(key))));
+                ValueCache.Entry read = entryOf(found.get(key));
+                entries.put(key, cacheable ? cache.putIfAbsent(key, read, seen) : read);
             }
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -306,17 +335,19 @@ public final class KvStore implements AutoCloseable {
     public void put(String key, Object value) throws SQLException {
         checkKey(key);
         String json = codec.encode(key, beforeWrite(key, value));
+        ValueCache.Entry written = cache.enabled() ? new ValueCache.Entry(json, codec.decode(key, json)) : null;
         beforeDatabase();
         boolean flushNow = withKeyLock(key, () -> {
             if (buffer != null) {
-                cache.put(key, new ValueCache.Entry(json));
+                cache.put(key, written);
                 return buffer.add(key, json);
             }
+            long seen = cache.version();
             tables.with(table -> {
                 table.write(key, json);
+                cached(table, key, written, seen);
                 return null;
             });
-            cache.put(key, new ValueCache.Entry(json));
             return false;
         });
         if (flushNow) {
@@ -343,9 +374,12 @@ public final class KvStore implements AutoCloseable {
             return existed;
         }
         return withKeyLock(key, () -> {
-            boolean existed = tables.with(table -> table.delete(key));
-            cache.put(key, ValueCache.Entry.ABSENT);
-            return existed;
+            long seen = cache.version();
+            return tables.with(table -> {
+                boolean existed = table.delete(key);
+                cached(table, key, ValueCache.Entry.ABSENT, seen);
+                return existed;
+            });
         });
     }
 
@@ -358,7 +392,8 @@ public final class KvStore implements AutoCloseable {
         beforeDatabase();
         flushIfPending();
         ValueCache.Entry removed = withKeyLock(key, () -> {
-            ValueCache.Entry entry = inTransaction(table -> {
+            long seen = cache.version();
+            return inTransaction(table -> {
                 ValueCache.Entry found = entryOf(table.readForUpdate(key));
                 if (found != ValueCache.Entry.ABSENT) {
                     // Decoded before the delete: a value that is not JSON is refused and stays.
@@ -366,9 +401,7 @@ public final class KvStore implements AutoCloseable {
                     table.delete(key);
                 }
                 return found;
-            });
-            cache.put(key, ValueCache.Entry.ABSENT);
-            return entry;
+            }, (table, found) -> cached(table, key, ValueCache.Entry.ABSENT, seen));
         });
         return removed == ValueCache.Entry.ABSENT ? null : afterRead(key, removed.value(codec, key));
     }
@@ -383,15 +416,20 @@ public final class KvStore implements AutoCloseable {
         beforeDatabase();
         flushIfPending();
         ValueCache.Entry existing = withKeyLock(key, () -> {
-            ValueCache.Entry found = entryOf(inTransaction(table -> {
+            long seen = cache.version();
+            return inTransaction(table -> {
                 String current = table.readForUpdate(key);
                 if (current == null) {
                     table.write(key, json);
                 }
-                return current;
-            }));
-            cache.put(key, found == ValueCache.Entry.ABSENT ? new ValueCache.Entry(json) : found);
-            return found;
+                return entryOf(current);
+            }, (table, found) -> {
+                if (found == ValueCache.Entry.ABSENT) {
+                    cached(table, key, new ValueCache.Entry(json), seen);
+                } else if (table.connection().getAutoCommit()) {
+                    cache.putRead(key, found, seen);
+                }
+            });
         });
         return existing == ValueCache.Entry.ABSENT ? null : afterRead(key, existing.value(codec, key));
     }
@@ -436,15 +474,14 @@ public final class KvStore implements AutoCloseable {
         beforeDatabase();
         flushIfPending();
         ValueCache.Entry written = withKeyLock(key, () -> {
-            ValueCache.Entry entry = inTransaction(table -> {
+            long seen = cache.version();
+            return inTransaction(table -> {
                 String json = table.readForUpdate(key);
                 Object updated = beforeWrite(key, change.apply(json == null ? null : codec.decode(key, json)));
                 String updatedJson = codec.encode(key, updated);
                 table.write(key, updatedJson);
                 return new ValueCache.Entry(updatedJson);
-            });
-            cache.put(key, entry);
-            return entry;
+            }, (table, entry) -> cached(table, key, entry, seen));
         });
         return afterRead(key, written.value(codec, key));
     }
@@ -568,17 +605,19 @@ public final class KvStore implements AutoCloseable {
         beforeDatabase();
         flushIfPending();
         return withAllLocks(() -> {
-            int deleted = inTransaction(table -> {
+            long seen = cache.version();
+            return inTransaction(table -> {
                 int count = 0;
                 for (String key : keys) {
                     count += table.delete(key) ? 1 : 0;
                 }
                 return count;
+            }, (table, deleted) -> {
+                for (String key : keys) {
+                    cache.put(key, ValueCache.Entry.ABSENT);
+                }
+                announce(table, keys, seen);
             });
-            for (String key : keys) {
-                cache.put(key, ValueCache.Entry.ABSENT);
-            }
-            return deleted;
         });
     }
 
@@ -590,9 +629,12 @@ public final class KvStore implements AutoCloseable {
             if (buffer != null) {
                 buffer.discardPending();
             }
-            tables.with(KvTable::deleteAll);
-            cache.invalidateAll();
-            return null;
+            return tables.with(table -> {
+                table.deleteAll();
+                cache.invalidateAll();
+                announcer(table).afterCommit(cache::committedAll);
+                return null;
+            });
         });
     }
 
@@ -610,11 +652,14 @@ public final class KvStore implements AutoCloseable {
                 }
                 return due;
             }
+            long seen = cache.version();
             inTransaction(table -> {
                 table.writeAll(jsons);
                 return null;
+            }, (table, none) -> {
+                jsons.forEach((key, json) -> cache.put(key, new ValueCache.Entry(json)));
+                announce(table, jsons.keySet(), seen);
             });
-            jsons.forEach((key, json) -> cache.put(key, new ValueCache.Entry(json)));
             return false;
         });
         if (flushNow) {
@@ -633,8 +678,9 @@ public final class KvStore implements AutoCloseable {
         beforeDatabase();
         flushIfPending();
         withAllLocks(() -> {
+            long seen = cache.version();
             try (Stream<KvTable.Row> rows = tables.rows(true)) {
-                rows.forEach(row -> cache.putIfAbsent(row.key(), new ValueCache.Entry(row.json())));
+                rows.forEach(row -> cache.putIfAbsent(row.key(), new ValueCache.Entry(row.json()), seen));
             } catch (KvIterationException e) {
                 throw e.getCause();
             }
@@ -678,11 +724,12 @@ public final class KvStore implements AutoCloseable {
             if (writes.isEmpty()) {
                 return null;
             }
+            long seen = cache.version();
             try {
                 inTransaction(table -> {
                     table.writeAll(writes);
                     return null;
-                });
+                }, (table, none) -> announce(table, writes.keySet(), seen));
                 buffer.flushed(writes.size());
             } catch (SQLException batchFailure) {
                 writeOneByOne(writes);
@@ -696,9 +743,11 @@ public final class KvStore implements AutoCloseable {
         int written = 0;
         for (Map.Entry<String, String> write : writes.entrySet()) {
             String key = write.getKey();
+            long seen = cache.version();
             try {
                 tables.with(table -> {
                     table.writeAll(Collections.singletonMap(key, write.getValue()));
+                    announce(table, List.of(key), seen);
                     return null;
                 });
                 written++;
@@ -809,7 +858,7 @@ public final class KvStore implements AutoCloseable {
     private void closeQuietly(SQLException failure) {
         closed = true;
         // A closed store answers nothing from memory (isCached says so) and holds no values for the collector.
-        cache.invalidateAll();
+        cache.close();
         if (flusher != null) {
             flusher.shutdownNow();
         }
@@ -830,6 +879,10 @@ public final class KvStore implements AutoCloseable {
     /** The cached entry of {@code key}, else its row read (and cached); {@link ValueCache.Entry#ABSENT} if none. */
     private ValueCache.Entry lookup(String key) throws SQLException {
         checkKey(key);
+        if (cache.changeCheckDue()) {
+            checkOpen();
+            lookForOtherWriters();
+        }
         ValueCache.Entry entry = cache.get(key);
         if (entry != null) {
             return entry;
@@ -839,9 +892,93 @@ public final class KvStore implements AutoCloseable {
             return entryOf(buffer.pendingJson(key));
         }
         if (!tables.bound()) {
-            return cache.putIfAbsent(key, entryOf(tables.with(table -> table.read(key))));
+            return readThrough(key);
         }
-        return withKeyLock(key, () -> cache.putIfAbsent(key, entryOf(tables.with(table -> table.read(key)))));
+        return withKeyLock(key, () -> readThrough(key));
+    }
+
+    /**
+     * {@code key}'s row, cached unless read inside a transaction: its snapshot may be older than what others have
+     * committed and announced since.
+     */
+    private ValueCache.Entry readThrough(String key) throws SQLException {
+        long seen = cache.version();
+        return tables.with(table -> {
+            ValueCache.Entry read = entryOf(table.read(key));
+            return table.connection().getAutoCommit() ? cache.putIfAbsent(key, read, seen) : read;
+        });
+    }
+
+    /** After {@code key} was written on {@code table}: caches what it holds now, and announces the write. */
+    private void cached(KvTable table, String key, ValueCache.Entry entry, long seen) throws SQLException {
+        cache.put(key, entry);
+        announce(table, List.of(key), seen);
+    }
+
+    /**
+     * Tells the namespace's stores on other connections that {@code keys}, written on {@code table} after the cache's
+     * version was {@code seen}, changed: once the write commits.
+     */
+    private void announce(KvTable table, Collection<String> keys, long seen) throws SQLException {
+        if (cache.announces()) {
+            announcer(table).afterCommit(() -> cache.committed(keys, seen));
+        }
+    }
+
+    /** The host of {@code table}'s connection, which knows when what was written on it commits. */
+    private KvHost announcer(KvTable table) throws SQLException {
+        KvHost writer = tables.bound() ? host : hostOf(table.connection());
+        return writer != null ? writer : NO_HOST;
+    }
+
+    /** What a connection that is not nana's answers: every write has committed by the time it returns. */
+    private static final KvHost NO_HOST = new KvHost() {
+        @Override
+        public void addListener(Listener listener) {
+        }
+
+        @Override
+        public void removeListener(Listener listener) {
+        }
+
+        @Override
+        public void backup(Path target) throws SQLException {
+            throw KvErrors.misuse("backup and restore need a jdbc:nana: connection");
+        }
+
+        @Override
+        public void restore(Path source) throws SQLException {
+            throw KvErrors.misuse("backup and restore need a jdbc:nana: connection");
+        }
+    };
+
+    /** Records what SQLite's data_version is now on the store's connection, before anything is cached. */
+    private void rememberDataVersion() throws SQLException {
+        if (cache.enabled()) {
+            tables.with(table -> seenDataVersions.put(table.connection().unwrap(Connection.class), table.dataVersion()));
+        }
+    }
+
+    /**
+     * Forgets everything cached if SQLite tells of a commit by another connection since the last look on this
+     * connection (another process, or one that is not nana's: nana's announce theirs), or if this connection was
+     * not seen before.
+     */
+    private void lookForOtherWriters() throws SQLException {
+        Locked<Void> look = () -> tables.with(table -> {
+            long version = table.dataVersion();
+            Long seen = seenDataVersions.put(table.connection().unwrap(Connection.class), version);
+            if (seen == null || seen != version) {
+                cache.invalidateAll();
+            }
+            return null;
+        });
+        if (tables.bound()) {
+            withAllLocks(look);
+        } else {
+            look.run();
+        }
+        cache.changeChecked();
     }
 
     private static ValueCache.Entry entryOf(String json) {
@@ -915,9 +1052,21 @@ public final class KvStore implements AutoCloseable {
         return current;
     }
 
-    /** {@code work} on the table in one transaction of its own, or a savepoint of the caller's open one. */
-    private <T> T inTransaction(TableAccess.Work<T> work) throws SQLException {
-        return tables.with(table -> Transactions.atomically(table.connection(), () -> work.run(table)));
+    @FunctionalInterface
+    private interface AfterWrite<T> {
+        void run(KvTable table, T result) throws SQLException;
+    }
+
+    /**
+     * {@code work} on the table in one transaction of its own, or a savepoint of the caller's open one; then, once it
+     * took effect and on the same connection, {@code after} with its result (what the cache keeps of it).
+     */
+    private <T> T inTransaction(TableAccess.Work<T> work, AfterWrite<T> after) throws SQLException {
+        return tables.with(table -> {
+            T result = Transactions.atomically(table.connection(), () -> work.run(table));
+            after.run(table, result);
+            return result;
+        });
     }
 
     @FunctionalInterface

@@ -31,7 +31,8 @@ final class KvTable implements AutoCloseable {
     private static final int WRITE = 2;
     private static final int DELETE = 3;
     private static final int WRITE_CHUNK = 4;
-    private static final int SLOTS = 5;
+    private static final int DATA_VERSION = 5;
+    private static final int SLOTS = 6;
 
     private final Connection connection;
     private final Namespace namespace;
@@ -49,7 +50,8 @@ final class KvTable implements AutoCloseable {
             "UPDATE " + namespace.table() + " SET value = value WHERE 0",
             upsert(1),
             "DELETE FROM " + namespace.table() + " WHERE key = ?",
-            upsert(ROWS_PER_INSERT)};
+            upsert(ROWS_PER_INSERT),
+            "PRAGMA data_version"};
     }
 
     @FunctionalInterface
@@ -133,6 +135,16 @@ final class KvTable implements AutoCloseable {
         return reuse(DELETE, delete -> {
             delete.setString(1, key);
             return delete.executeUpdate() > 0;
+        });
+    }
+
+    /** SQLite's count of commits by other connections, as this connection sees it (changes, not a number to add). */
+    long dataVersion() throws SQLException {
+        return reuse(DATA_VERSION, pragma -> {
+            try (ResultSet rows = pragma.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         });
     }
 

@@ -3,16 +3,26 @@ package dev.nana.kv;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A store's cache (Caffeine), per {@link CacheMode}; a no-op for {@link CacheMode#none()}. Thread-safe. Stays out of
  * the way of a thread inside one of the {@link ThreadBoundTransactions} given: answers it nothing, keeps nothing of
  * its, and forgets what it writes.
+ *
+ * <p>With {@link NamespaceCaches} (stores on a nana connection to a file) it stays coherent with the other stores of
+ * the namespace in this JVM: a commit announced there makes the others forget the keys, and a read or write that
+ * overlapped another commit's announcement is not kept, as it cannot tell which value is newer (the version read
+ * before it, {@link #version()}, has moved). Commits of other processes are looked for every
+ * {@link KvOptions#changeCheck()} ({@link #changeCheckDue()}).
  */
 final class ValueCache {
     /** Null when nothing is cached. */
@@ -21,16 +31,31 @@ final class ValueCache {
     private final Queue<String> expired;
     /** Null when the store joins no thread's transactions. */
     private final ThreadBoundTransactions transactions;
+    /** Null when no other store of the namespace can be told of (not a nana connection to a file). */
+    private final NamespaceCaches shared;
+    private final boolean inHeapBudget;
+    private final Ticker ticker;
+    /** Nanoseconds between looks for other processes' commits; negative: never. */
+    private final long checkInterval;
+    private volatile long nextCheck;
+    /** Counts this cache's own forgetting of everything, which a read in flight must also not outlive. */
+    private final AtomicLong forgotten = new AtomicLong();
 
-    ValueCache(CacheMode mode, com.github.benmanes.caffeine.cache.Ticker ticker) {
-        this(mode, ticker, null);
+    ValueCache(CacheMode mode, Ticker ticker) {
+        this(mode, ticker, null, null, null);
     }
 
-    ValueCache(CacheMode mode, com.github.benmanes.caffeine.cache.Ticker ticker, ThreadBoundTransactions transactions) {
+    ValueCache(CacheMode mode, Ticker ticker, ThreadBoundTransactions transactions, NamespaceCaches shared,
+               Duration changeCheck) {
         this.transactions = transactions;
+        this.ticker = ticker;
+        this.inHeapBudget = mode.caches() && mode.maximumBytes() == CacheMode.HEAP_SHARE;
+        this.checkInterval = !mode.caches() || changeCheck == null ? -1 : changeCheck.toNanos();
+        this.nextCheck = ticker.read() + Math.max(0, checkInterval);
         if (!mode.caches()) {
             cache = null;
             expired = null;
+            this.shared = null;
             return;
         }
         // Maintenance on the calling thread: eviction work stays with the store's callers, and expiry is
@@ -38,6 +63,10 @@ final class ValueCache {
         Caffeine<Object, Object> builder = Caffeine.newBuilder().executor(Runnable::run).ticker(ticker);
         if (mode.maximumSize() > 0) {
             builder.maximumSize(mode.maximumSize());
+        }
+        if (mode.maximumBytes() != -1) {
+            builder.maximumWeight(inHeapBudget ? HeapBudget.share() : mode.maximumBytes())
+                    .weigher((String key, Entry entry) -> weigh(key, entry));
         }
         if (mode.timeToLive() != null) {
             builder.expireAfterWrite(mode.timeToLive());
@@ -54,6 +83,23 @@ final class ValueCache {
             expired = null;
             cache = builder.build();
         }
+        if (inHeapBudget) {
+            HeapBudget.join(cache);
+        }
+        this.shared = shared;
+        if (shared != null) {
+            shared.join(this);
+        }
+    }
+
+    /**
+     * An estimate of the bytes an entry holds: the key and the JSON as strings, and the decoded value, which for the
+     * small maps and lists of typical values takes several times its JSON text (boxed numbers, map nodes). Safe by
+     * overestimating: a cache never holds more than its bound.
+     */
+    static int weigh(String key, Entry entry) {
+        long json = entry.json == null ? 0 : entry.json.length();
+        return (int) Math.min(Integer.MAX_VALUE, 96 + 2L * key.length() + 10 * json);
     }
 
     boolean enabled() {
@@ -85,6 +131,7 @@ final class ValueCache {
 
     void invalidateAll() {
         if (cache != null) {
+            forgotten.incrementAndGet();
             cache.invalidateAll();
             if (inTransaction()) {
                 transactions.afterCompletion(cache::invalidateAll);
@@ -92,13 +139,88 @@ final class ValueCache {
         }
     }
 
-    /** Caches {@code entry} unless a write got there first; returns the entry that is cached (or given). */
-    Entry putIfAbsent(String key, Entry entry) {
+    /**
+     * Caches {@code entry}, read from the database after {@link #version()} gave {@code seen}, unless a write got
+     * there first; returns the entry that is cached (or given). Not kept if another commit was announced meanwhile.
+     */
+    Entry putIfAbsent(String key, Entry entry, long seen) {
         if (cache == null || inTransaction()) {
             return entry;
         }
         Entry existing = cache.asMap().putIfAbsent(key, entry);
-        return existing != null ? existing : entry;
+        if (existing != null) {
+            return existing;
+        }
+        if (version() != seen) {
+            cache.asMap().remove(key, entry);
+        }
+        return entry;
+    }
+
+    /** As {@link #putIfAbsent}, replacing what is cached: a fresh read of the database. */
+    void putRead(String key, Entry entry, long seen) {
+        if (cache != null && !inTransaction()) {
+            cache.put(key, entry);
+            if (version() != seen) {
+                cache.asMap().remove(key, entry);
+            }
+        }
+    }
+
+    /**
+     * Moves whenever something may have changed behind the cache (a commit announced by another store, SQL, a
+     * rollback, another process); read before a database read or write whose result is to be cached.
+     */
+    long version() {
+        return forgotten.get() + (shared == null ? 0 : shared.version());
+    }
+
+    /** Whether other stores hear of this one's commits ({@link #committed}). */
+    boolean announces() {
+        return shared != null;
+    }
+
+    /**
+     * Tells the namespace's other stores that {@code keys} committed, as written after {@link #version()} gave
+     * {@code seen} and then cached here: they forget them, and so does this cache if anything moved since
+     * {@code seen}, as its value may then be the older one.
+     */
+    void committed(Collection<String> keys, long seen) {
+        if (shared != null) {
+            boolean moved = version() != seen;
+            shared.committed(keys, this);
+            if (moved) {
+                forgetCommitted(keys);
+            }
+        }
+    }
+
+    /** Tells the namespace's other stores to forget everything: this store committed changes it cannot name. */
+    void committedAll() {
+        if (shared != null) {
+            shared.committedAll();
+        }
+    }
+
+    /** Another store committed {@code keys} (null: anything). */
+    void forgetCommitted(Collection<String> keys) {
+        if (cache != null) {
+            if (keys == null) {
+                forgotten.incrementAndGet();
+                cache.invalidateAll();
+            } else {
+                cache.invalidateAll(keys);
+            }
+        }
+    }
+
+    /** Whether it is time to ask the database if another process committed ({@link KvOptions#changeCheck()}). */
+    boolean changeCheckDue() {
+        return checkInterval >= 0 && ticker.read() - nextCheck >= 0;
+    }
+
+    void changeChecked() {
+        nextCheck = ticker.read() + checkInterval;
     }
 
     /** What is cached for every thread, also when the calling one is inside a transaction. */
@@ -130,7 +252,24 @@ final class ValueCache {
         return keys;
     }
 
-    /** A value as JSON text, decoded on first use: a write does not pay for a decode that may never be needed. */
+    /** Forgets everything and leaves the budget and the namespace's stores; idempotent. */
+    void close() {
+        if (cache != null) {
+            cache.invalidateAll();
+            if (inHeapBudget) {
+                HeapBudget.leave(cache);
+            }
+            if (shared != null) {
+                shared.leave(this);
+            }
+        }
+    }
+
+    /**
+     * A value as JSON text and its decoded form. A write of one value decodes it at once, so the read that often
+     * follows is answered from memory; a batch or a database read decodes on first use, so bulk work does not pay
+     * for decodes that may never be needed.
+     */
     static final class Entry {
         /**
          * A key known to have no row. A delete caches it instead of dropping the entry, so a read that fetched the
