@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,23 +47,30 @@ public final class KvFeatures {
         return KvOptions.defaults().withCache(CacheMode.ttl(Duration.ofHours(1), true));
     }
 
-    /** The cache holds what this store and SQL on its connection wrote; other connections' writes are not seen. */
+    /**
+     * Stores on nana connections to one file in one JVM see each other's commits at once; a write from another process
+     * (here a plain sqlite-jdbc connection) within kvChangeCheck, or at once through getFresh or an uncached store.
+     */
     public static List<Object> cacheAcrossConnections(String url) throws SQLException {
         List<Object> printed = new ArrayList<>();
         try (Connection service = DriverManager.getConnection(url);
-             Connection other = DriverManager.getConnection(url)) {
+             Connection other = DriverManager.getConnection(url);
+             Connection outsider = DriverManager.getConnection(url.replace("jdbc:nana:", "jdbc:sqlite:"))) {
             KvStore mine = service.unwrap(NanaConnection.class).kv("settings");
             KvStore theirs = other.unwrap(NanaConnection.class).kv("settings");
             mine.put("mode", "fast");
-            theirs.put("mode", "safe");               // another connection, or another process
+            theirs.put("mode", "safe");               // another connection in this JVM
+            printed.add(mine.get("mode"));             // safe: its commit reached this store's cache
 
-            printed.add(mine.get("mode"));             // fast: the cached value, stale
-            printed.add(mine.getFresh("mode"));        // safe: read from the file (and cached)
+            try (Statement sql = outsider.createStatement()) { // as another process would
+                sql.executeUpdate("UPDATE settings SET value = '\"eco\"' WHERE key = 'mode'");
+            }
+            printed.add(mine.getFresh("mode"));        // eco: read from the file (a plain get: within 1 s)
 
             KvOptions uncached = KvOptions.defaults().withCache(CacheMode.none());
             try (KvStore direct = service.unwrap(NanaConnection.class).kv("settings", uncached)) {
-                theirs.put("mode", "eco");
-                printed.add(direct.get("mode"));       // eco: every read goes to the file
+                theirs.put("mode", "auto");
+                printed.add(direct.get("mode"));       // auto: every read goes to the file
             }
         }
         return printed;

@@ -52,7 +52,7 @@ class KvFeaturesTest extends NanaFileTest {
 
     @Test
     void aCacheDoesNotSeeOtherConnectionsUntilAskedTo() throws SQLException {
-        assertEquals(List.of("fast", "safe", "eco"), KvFeatures.cacheAcrossConnections(url()));
+        assertEquals(List.of("safe", "eco", "auto"), KvFeatures.cacheAcrossConnections(url()));
     }
 
     @Test
