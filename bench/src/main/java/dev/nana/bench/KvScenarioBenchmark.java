@@ -1,0 +1,253 @@
+package dev.nana.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.nana.jdbc.NanaConnection;
+import dev.nana.kv.KvStore;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The key-value workload as NanaSQLite's own benchmark runs it (issue 11): 10,000 single puts of distinct ~60-byte
+ * dicts on a fresh file, gets of those keys on the same store straight after, gets on a fresh connection (cold), and
+ * one batch of 100,000. Each step is one single-shot invocation on a fresh file per iteration, the store as
+ * {@code connection.unwrap(NanaConnection.class).kv("data")} returns it (default options). Raw is sqlite-jdbc with
+ * the same SQL: an upsert of the dict serialised by Jackson per call, and a point SELECT of the text.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5)
+@Measurement(iterations = 10)
+@Fork(1)
+public class KvScenarioBenchmark {
+    static final int SINGLE = 10_000;
+    static final int BATCH = 100_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Map<String, Object> dict(int i) {
+        Map<String, Object> dict = new LinkedHashMap<>();
+        dict.put("name", "user" + i);
+        dict.put("n", i);
+        dict.put("active", true);
+        dict.put("tags", List.of("a", "b"));
+        return dict;
+    }
+
+    static String key(int i) {
+        return "key_" + i;
+    }
+
+    /** One side's store operations on one connection. */
+    interface Side extends AutoCloseable {
+        void put(String key, Map<String, Object> value) throws SQLException;
+
+        /** The {@code n} field of nana's decoded value; the text's length for raw, which does not decode. */
+        int get(String key) throws SQLException;
+
+        void batch(Map<String, Map<String, Object>> values) throws SQLException;
+
+        @Override
+        void close() throws SQLException;
+    }
+
+    static Side open(String driver, KvTempFile file) throws SQLException {
+        if (driver.equals("nana")) {
+            Connection connection = DriverManager.getConnection(file.nanaUrl());
+            KvStore store = connection.unwrap(NanaConnection.class).kv("data");
+            return new Side() {
+                @Override
+                public void put(String key, Map<String, Object> value) throws SQLException {
+                    store.put(key, value);
+                }
+
+                @Override
+                public int get(String key) throws SQLException {
+                    return (Integer) ((Map<?, ?>) store.get(key)).get("n");
+                }
+
+                @Override
+                public void batch(Map<String, Map<String, Object>> values) throws SQLException {
+                    store.batchPut(values);
+                }
+
+                @Override
+                public void close() throws SQLException {
+                    connection.close();
+                }
+            };
+        }
+        Connection connection = DriverManager.getConnection(file.rawUrl());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS data (key TEXT PRIMARY KEY, value TEXT)");
+        }
+        PreparedStatement upsert = connection.prepareStatement("INSERT INTO data (key, value) VALUES (?, ?)"
+                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        PreparedStatement select = connection.prepareStatement("SELECT value FROM data WHERE key = ?");
+        return new Side() {
+            @Override
+            public void put(String key, Map<String, Object> value) throws SQLException {
+                upsert.setString(1, key);
+                upsert.setString(2, json(value));
+                upsert.executeUpdate();
+            }
+
+            @Override
+            public int get(String key) throws SQLException {
+                select.setString(1, key);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        throw new IllegalStateException("no row for " + key);
+                    }
+                    return rows.getString(1).length();
+                }
+            }
+
+            @Override
+            public void batch(Map<String, Map<String, Object>> values) throws SQLException {
+                connection.setAutoCommit(false);
+                for (Map.Entry<String, Map<String, Object>> entry : values.entrySet()) {
+                    upsert.setString(1, entry.getKey());
+                    upsert.setString(2, json(entry.getValue()));
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+
+            @Override
+            public void close() throws SQLException {
+                connection.close();
+            }
+        };
+    }
+
+    private static String json(Map<String, Object> value) throws SQLException {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new SQLException(e);
+        }
+    }
+
+    /** A fresh file per iteration, and what the step needs done before it, untimed. */
+    @State(Scope.Thread)
+    public abstract static class Step {
+        @Param({"raw", "nana"})
+        public String driver;
+        KvTempFile file;
+        Side side;
+
+        @Setup(Level.Iteration)
+        public void setUp() throws Exception {
+            file = new KvTempFile();
+            side = open(driver, file);
+            prepare();
+        }
+
+        abstract void prepare() throws SQLException;
+
+        void writeSingles() throws SQLException {
+            for (int i = 0; i < SINGLE; i++) {
+                side.put(key(i), dict(i));
+            }
+        }
+
+        @TearDown(Level.Iteration)
+        public void tearDown() throws Exception {
+            side.close();
+            file.close();
+        }
+    }
+
+    public static class Empty extends Step {
+        @Override
+        void prepare() {
+        }
+    }
+
+    /** The singles written on this store, nothing read yet. */
+    public static class Written extends Step {
+        @Override
+        void prepare() throws SQLException {
+            writeSingles();
+        }
+    }
+
+    /** The singles written, then a fresh connection and store. */
+    public static class Reopened extends Step {
+        @Override
+        void prepare() throws SQLException {
+            writeSingles();
+            side.close();
+            side = open(driver, file);
+        }
+    }
+
+    /** The singles written, and the batch's values built. */
+    public static class BeforeBatch extends Step {
+        Map<String, Map<String, Object>> batch;
+
+        @Override
+        void prepare() throws SQLException {
+            writeSingles();
+            batch = new LinkedHashMap<>();
+            for (int i = 0; i < BATCH; i++) {
+                batch.put("batch_" + i, dict(SINGLE + i));
+            }
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SINGLE)
+    public void scenarioPut(Empty step) throws SQLException {
+        step.writeSingles();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SINGLE)
+    public void scenarioWarmGet(Written step, Blackhole sink) throws SQLException {
+        readAll(step.side, sink);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(SINGLE)
+    public void scenarioColdGet(Reopened step, Blackhole sink) throws SQLException {
+        readAll(step.side, sink);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void scenarioBatch100k(BeforeBatch step) throws SQLException {
+        step.side.batch(step.batch);
+    }
+
+    private static void readAll(Side side, Blackhole sink) throws SQLException {
+        for (int i = 0; i < SINGLE; i++) {
+            sink.consume(side.get(key(i)));
+        }
+    }
+}
