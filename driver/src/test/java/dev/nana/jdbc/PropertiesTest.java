@@ -1,5 +1,7 @@
 package dev.nana.jdbc;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -83,6 +85,21 @@ class PropertiesTest {
         SQLException badStatement = assertThrows(SQLException.class,
                 () -> DriverManager.getConnection(url + "?allowedStatements=DROP_EVERYTHING"));
         assertTrue(badStatement.getMessage().toUpperCase().contains("DROP_EVERYTHING"), badStatement.getMessage());
+    }
+
+    @Test
+    void valuesOutsideAPropertysChoicesAreRefusedBeforeTheFileIsTouched() {
+        Path file = dir.resolve("never.db");
+        for (String setting : List.of("journalMode=bogus", "journal_mode=bogus", "synchronous=sometimes",
+                "transactionMode=LATER", "kvChangeCheck=-1", "kvChangeCheck=soon")) {
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> DriverManager.getConnection("jdbc:nana:" + file + "?" + setting), setting);
+            assertEquals("HY024", refused.getSQLState(), setting);
+            String name = setting.substring(0, setting.indexOf('='));
+            assertTrue(refused.getMessage().contains(name.equals("journal_mode") ? "journal" : name),
+                    setting + ": " + refused.getMessage());
+            assertFalse(Files.exists(file), setting + " created the file");
+        }
     }
 
     @Test
