@@ -19,6 +19,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.lang.reflect.Array;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -101,13 +102,29 @@ public final class KvCodec {
         module.addSerializer(Double.TYPE, finite);
         module.addSerializer(Float.class, finite);
         module.addSerializer(Float.TYPE, finite);
+        module.addSerializer(BigDecimal.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(BigDecimal value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                // A read gives a double: beyond its range the value would come back as Infinity, which JSON lacks.
+                if (!Double.isFinite(value.doubleValue())) {
+                    throw new NonFiniteNumberException(value + " is beyond the range of a double");
+                }
+                out.writeNumber(value);
+            }
+        });
         return module;
     }
 
     /** The JSON text of {@code value}; {@code key} only names the value in the error. */
     public String encode(String key, Object value) throws SQLException {
         try {
-            return mapper.writeValueAsString(value);
+            String json = mapper.writeValueAsString(value);
+            int surrogate = KvErrors.unpairedSurrogate(json);
+            if (surrogate >= 0) {
+                throw KvErrors.invalidValue("the value for key " + KvErrors.show(key) + " has text with an unpaired"
+                        + " UTF-16 surrogate (SQLite would store it as '?')", null);
+            }
+            return json;
         } catch (JsonProcessingException e) {
             throw KvErrors.invalidValue("the value for key " + KvErrors.show(key) + " cannot be stored as JSON: "
                     + rootMessage(e), e);

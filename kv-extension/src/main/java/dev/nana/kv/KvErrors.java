@@ -33,6 +33,22 @@ final class KvErrors {
         return argument;
     }
 
+    /**
+     * The index of the first UTF-16 surrogate in {@code text} without its pair, or -1. SQLite stores text as UTF-8,
+     * where such a char has no encoding: it becomes '?', so two keys would merge and a value change silently.
+     */
+    static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static SQLException invalidKey(String message) {
         return new SQLDataException(PREFIX + message, INVALID_KEY);
     }

@@ -1106,6 +1106,11 @@ public final class KvStore implements AutoCloseable {
         if (key.isEmpty()) {
             throw KvErrors.invalidKey("a key must not be empty");
         }
+        int surrogate = KvErrors.unpairedSurrogate(key);
+        if (surrogate >= 0) {
+            throw KvErrors.invalidKey("key " + KvErrors.show(key) + " has an unpaired UTF-16 surrogate at index "
+                    + surrogate + ": SQLite would store it as '?'");
+        }
         if (key.length() > options.maxKeyLength()) {
             throw KvErrors.invalidKey("key " + KvErrors.show(key) + " is " + key.length()
                     + " chars long; the limit is " + options.maxKeyLength() + " (KvOptions.maxKeyLength)");

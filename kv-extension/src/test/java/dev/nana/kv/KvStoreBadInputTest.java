@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Connection;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,6 +70,21 @@ class KvStoreBadInputTest extends StoreOnTempFile {
     }
 
     @Test
+    void keysWithAnUnpairedSurrogateAreRefusedAndNeverMergeWithAnother() throws Exception {
+        store.put("k?", "second");
+        store.put("emoji \uD83D\uDE00", "a pair is fine");
+        for (KeyOperation operation : KEY_OPERATIONS) {
+            for (String key : List.of("k\uD800", "k\uDC00", "\uDE00\uD83D")) {
+                assertInvalidKey(assertThrows(SQLException.class, () -> operation.run(store, key)),
+                        "unpaired UTF-16 surrogate");
+            }
+        }
+        assertEquals("second", store.get("k?"));
+        assertEquals("a pair is fine", store.get("emoji \uD83D\uDE00"));
+        assertEquals(List.of("k?", "emoji \uD83D\uDE00"), TempDatabase.storedKeys(connection, "data"));
+    }
+
+    @Test
     void theKeyLengthLimitIsAnOption() throws Exception {
         try (KvStore shortKeys = KvStore.open(connection, "short", KvOptions.defaults().withMaxKeyLength(8))) {
             shortKeys.put("12345678", 1);
@@ -85,7 +101,9 @@ class KvStoreBadInputTest extends StoreOnTempFile {
         cycle.put("self", cycle);
         List<Object> badValues = List.of(new Object(), cycle, Double.NaN, Double.POSITIVE_INFINITY,
                 Double.NEGATIVE_INFINITY, Float.NaN, List.of(1.0, Double.NaN), Map.of("nested", Map.of("v", Float.NEGATIVE_INFINITY)),
-                new Reading("t", Double.NaN), new double[] {1.0, Double.NaN}, new float[] {Float.POSITIVE_INFINITY});
+                new Reading("t", Double.NaN), new double[] {1.0, Double.NaN}, new float[] {Float.POSITIVE_INFINITY},
+                new BigDecimal("1e400"), List.of(new BigDecimal("-1e400")), "x\uD800y", "x\uDC00",
+                Map.of("name\uD800", 1), List.of("a", "\uD83D"));
         for (Object bad : badValues) {
             for (KeyOperation operation : List.<KeyOperation>of(
                     (s, key) -> s.put(key, bad),
