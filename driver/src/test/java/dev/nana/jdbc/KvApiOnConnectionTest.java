@@ -129,6 +129,26 @@ class KvApiOnConnectionTest {
     }
 
     @Test
+    void aValueOverMaxValueLengthIsRefusedNamingTheKeyAndNothingIsWritten() throws SQLException {
+        try (Connection limited = DriverManager.getConnection("jdbc:nana:" + file + "?maxValueLength=1000")) {
+            KvStore store = limited.unwrap(NanaConnection.class).kv("limited");
+            SQLException single = assertThrows(SQLException.class, () -> store.put("big one", "x".repeat(2000)));
+            assertEquals("22023", single.getSQLState(), single.getMessage());
+            assertTrue(single.getMessage().startsWith("nana: ") && single.getMessage().contains("'big one'")
+                    && single.getMessage().contains("maxValueLength"), single.getMessage());
+            Map<String, Object> batch = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < 250; i++) {
+                batch.put("k" + i, i == 120 ? "y".repeat(2000) : "small");
+            }
+            SQLException inBatch = assertThrows(SQLException.class, () -> store.batchPut(batch));
+            assertEquals("22023", inBatch.getSQLState(), inBatch.getMessage());
+            assertTrue(inBatch.getMessage().startsWith("nana: ") && inBatch.getMessage().contains("'k120'"),
+                    inBatch.getMessage());
+            assertEquals(0, store.size(), "nothing written");
+        }
+    }
+
+    @Test
     void rollingBackToASavepointDropsTheCache() throws SQLException {
         connection.setAutoCommit(false);
         users.put("k", 1);

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -124,11 +125,28 @@ final class KvTable implements AutoCloseable {
     }
 
     void write(String key, String json) throws SQLException {
-        reuse(WRITE, write -> {
-            write.setString(1, key);
-            values.bind(write, 2, key, json);
-            return write.executeUpdate();
-        });
+        try {
+            reuse(WRITE, write -> {
+                write.setString(1, key);
+                values.bind(write, 2, key, json);
+                return write.executeUpdate();
+            });
+        } catch (SQLException e) {
+            throw tooBig(e, key, json);
+        }
+    }
+
+    /**
+     * SQLite's refusal of a value over its length limit (nana's maxValueLength) as the store's own error, naming the
+     * key; any other failure as it is.
+     */
+    private static SQLException tooBig(SQLException failure, String key, String json) {
+        String message = failure.getMessage();
+        if (message == null || !message.contains("SQLITE_TOOBIG")) {
+            return failure;
+        }
+        return KvErrors.invalidValue("the value for key " + KvErrors.show(key) + " (" + json.length()
+                + " chars of JSON) is larger than the database allows (maxValueLength)", failure);
     }
 
     boolean delete(String key) throws SQLException {
@@ -181,14 +199,20 @@ final class KvTable implements AutoCloseable {
         int chunked = upserts.size() - upserts.size() % ROWS_PER_INSERT;
         for (int i = 0; i < chunked; i += ROWS_PER_INSERT) {
             int first = i;
-            reuse(WRITE_CHUNK, chunk -> {
-                for (int row = 0; row < ROWS_PER_INSERT; row++) {
-                    Map.Entry<String, String> entry = upserts.get(first + row);
-                    chunk.setString(2 * row + 1, entry.getKey());
-                    values.bind(chunk, 2 * row + 2, entry.getKey(), entry.getValue());
-                }
-                return chunk.executeUpdate();
-            });
+            try {
+                reuse(WRITE_CHUNK, chunk -> {
+                    for (int row = 0; row < ROWS_PER_INSERT; row++) {
+                        Map.Entry<String, String> entry = upserts.get(first + row);
+                        chunk.setString(2 * row + 1, entry.getKey());
+                        values.bind(chunk, 2 * row + 2, entry.getKey(), entry.getValue());
+                    }
+                    return chunk.executeUpdate();
+                });
+            } catch (SQLException e) {
+                Map.Entry<String, String> largest = upserts.subList(first, first + ROWS_PER_INSERT).stream()
+                        .max(Comparator.comparingInt(entry -> entry.getValue().length())).orElseThrow();
+                throw tooBig(e, largest.getKey(), largest.getValue());
+            }
         }
         for (int i = chunked; i < upserts.size(); i++) {
             write(upserts.get(i).getKey(), upserts.get(i).getValue());
