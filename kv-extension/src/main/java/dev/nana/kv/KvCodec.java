@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -34,6 +35,16 @@ import java.util.Map;
  * byte[].class)}. NaN and infinities are refused: JSON has no spelling for them. Thread-safe.
  */
 public final class KvCodec {
+    /**
+     * Jackson reads at most 1,000-digit numbers, 20 MB strings and 50,000-char field names by default, but writes any:
+     * a value it wrote would then fail every read of the namespace. Reads take whatever the writer produces (the
+     * database's maxValueLength bounds the text; Jackson's number parsing is not quadratic).
+     */
+    private static final StreamReadConstraints READ_WHAT_IS_WRITTEN = StreamReadConstraints.builder()
+            .maxNumberLength(Integer.MAX_VALUE)
+            .maxStringLength(Integer.MAX_VALUE)
+            .maxNameLength(Integer.MAX_VALUE)
+            .build();
     private static final KvCodec DEFAULT = new KvCodec(defaultMapper());
 
     private final ObjectMapper mapper;
@@ -52,12 +63,15 @@ public final class KvCodec {
      * after the JSON value on typed reads (as on untyped ones).
      */
     public static KvCodec using(ObjectMapper mapper) {
-        return new KvCodec(mapper.copy().registerModule(finiteNumbers())
+        ObjectMapper copy = mapper.copy();
+        copy.getFactory().setStreamReadConstraints(READ_WHAT_IS_WRITTEN);
+        return new KvCodec(copy.registerModule(finiteNumbers())
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
     }
 
+
     private static ObjectMapper defaultMapper() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(READ_WHAT_IS_WRITTEN).build())
                 .addModule(new JavaTimeModule())
                 .addModule(finiteNumbers())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -241,6 +255,7 @@ public final class KvCodec {
      */
     private static final JsonFactory STRICT_JSON = JsonFactory.builder()
             .errorReportConfiguration(ErrorReportConfiguration.builder().maxErrorTokenLength(0).build())
+            .streamReadConstraints(READ_WHAT_IS_WRITTEN)
             .build();
 
     /**

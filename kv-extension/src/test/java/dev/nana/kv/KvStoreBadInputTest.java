@@ -1,5 +1,9 @@
 package dev.nana.kv;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+
+import java.math.BigInteger;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -82,6 +86,28 @@ class KvStoreBadInputTest extends StoreOnTempFile {
         assertEquals("second", store.get("k?"));
         assertEquals("a pair is fine", store.get("emoji \uD83D\uDE00"));
         assertEquals(List.of("k?", "emoji \uD83D\uDE00"), TempDatabase.storedKeys(connection, "data"));
+    }
+
+    @Test
+    void everyValueThatCanBeWrittenIsReadBackByEveryReadPath() throws Exception {
+        BigInteger huge = new BigInteger("9".repeat(1100));
+        String longText = "t".repeat(25 * 1024 * 1024);
+        String longName = "f".repeat(60_000);
+        Map<String, Object> written = new java.util.LinkedHashMap<>();
+        written.put("big", huge);
+        written.put("long", longText);
+        written.put("name", Map.of(longName, 1));
+        written.forEach((key, value) -> assertDoesNotThrow(() -> store.put(key, value)));
+        try (KvStore fresh = KvStore.open(connection, "data", KvOptions.defaults().withCache(CacheMode.none()))) {
+            assertEquals(huge, fresh.get("big"));
+            assertEquals(longText, fresh.get("long"));
+            assertEquals(Map.of(longName, 1), fresh.get("name"));
+            assertEquals(written, fresh.toMap());
+            try (var values = fresh.values()) {
+                assertEquals(List.copyOf(written.values()), values.toList());
+            }
+            assertEquals(written.keySet(), fresh.batchGet(written.keySet()).keySet());
+        }
     }
 
     @Test
