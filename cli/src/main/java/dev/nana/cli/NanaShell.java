@@ -60,7 +60,7 @@ public final class NanaShell implements Callable<Integer> {
         String jdbcUrl = url != null ? url : "jdbc:nana:" + (database != null ? database : ":memory:");
         PrintWriter err = new PrintWriter(System.err, true);
         try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
-            if (stdinIsTerminal()) {
+            if (isTerminal(SystemStream.Input)) {
                 runInteractive(connection, jdbcUrl, err);
                 return 0;
             }
@@ -113,13 +113,13 @@ public final class NanaShell implements Callable<Integer> {
     }
 
     /**
-      * Asks JLine's terminal provider whether stdin is a tty. {@code System.console()} cannot tell: since JDK 22 it is
-      * non-null even when stdin is a pipe.
+      * Asks JLine's terminal provider whether stdin or stdout is a tty. {@code System.console()} cannot tell: since
+      * JDK 22 it is non-null even when stdin is a pipe.
       */
-    private static boolean stdinIsTerminal() {
+    static boolean isTerminal(SystemStream stream) {
         return TerminalBuilder.builder().getProviders(null, new IllegalStateException()).stream()
                 .findFirst()
-                .map(provider -> provider.isSystemStream(SystemStream.Input))
+                .map(provider -> provider.isSystemStream(stream))
                 .orElse(false);
     }
 

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.jline.terminal.spi.SystemStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Parameters;
                 "Re-seals every key-value value of DATABASE, and the encrypted columns named by --columns and",
                 "--searchable, under the key ring's sealing key and the given mode:",
                 "values of older keys, of another mode, and plaintext values. One transaction per batch: stopped",
-                "at any point, every value still opens with the ring, and running it again finishes the job."})
+                "at any point, every value still opens with the ring, and running it again finishes the job.",
+                "Reports values walked, re-sealed, the rate and the time left per namespace (on a terminal, one",
+                "line updated in place; otherwise a line per batch), then the totals."})
 final class RekeyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DATABASE", description = "SQLite database file.")
     private Path database;
@@ -36,7 +39,8 @@ final class RekeyCommand implements Callable<Integer> {
             description = "aes-gcm (default), chacha20 or fernet.")
     private String mode;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "500", description = "Values per transaction.")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "5000",
+            description = "Values per transaction (default 5000).")
     private int batch;
 
     @Option(names = "--columns", paramLabel = "LIST",
@@ -63,12 +67,12 @@ final class RekeyCommand implements Callable<Integer> {
         if (keyId != null) {
             properties.setProperty("encryptionKeyId", keyId.toString());
         }
+        RekeyProgress progress = new RekeyProgress(out, NanaShell.isTerminal(SystemStream.Output), System::nanoTime);
         try (Connection connection = DriverManager.getConnection("jdbc:nana:" + database, properties)) {
-            long total = connection.unwrap(NanaConnection.class).rekey(batch, (namespace, resealed, soFar) ->
-                    out.println("rekey: " + namespace + ": " + resealed + " re-sealed, " + soFar + " in all"));
-            out.println("rekey: done, " + total + " values re-sealed");
+            progress.done(connection.unwrap(NanaConnection.class).rekey(batch, progress));
             return 0;
         } catch (SQLException e) {
+            progress.stopped();
             err.println(Session.errorLine(e.getSQLState(), e.getMessage()));
             return 1;
         }

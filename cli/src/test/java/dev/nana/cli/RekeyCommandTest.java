@@ -119,7 +119,8 @@ class RekeyCommandTest {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), UTF_8))) {
             for (int batches = 0; batches < 5; batches++) {
                 String line = out.readLine();
-                assertTrue(line != null && line.startsWith("rekey: data: 10 re-sealed"), String.valueOf(line));
+                assertTrue(line != null && line.startsWith("rekey: data: " + 10 * (batches + 1) + " of " + ROWS
+                        + " walked, " + 10 * (batches + 1) + " re-sealed, "), line);
             }
             first.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the JVM
             assertTrue(first.waitFor(1, TimeUnit.MINUTES));
@@ -133,6 +134,8 @@ class RekeyCommandTest {
         String output = new String(second.getInputStream().readAllBytes(), UTF_8);
         assertTrue(second.waitFor(2, TimeUnit.MINUTES), "a guard against a hang, not a speed check");
         assertEquals(0, second.exitValue(), output);
+        assertTrue(output.contains("rekey: data: " + ROWS + " values walked, " + (ROWS - moved) + " re-sealed in "),
+                "one pass over the namespace, skipping what the first run did: " + output);
         assertTrue(output.contains("rekey: done, " + (ROWS - moved) + " values re-sealed"), output);
         assertEquals(ROWS, sealedUnderKey(2));
         assertEveryValueReads(newKey);
@@ -161,7 +164,8 @@ class RekeyCommandTest {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), UTF_8))) {
             for (int batches = 0; batches < 5; batches++) {
                 String line = out.readLine();
-                assertTrue(line != null && line.startsWith("rekey: people.ssn: 10 re-sealed"), String.valueOf(line));
+                assertTrue(line != null && line.startsWith("rekey: people.ssn: " + 10 * (batches + 1) + " walked, "
+                        + 10 * (batches + 1) + " re-sealed, "), line);
             }
             first.destroyForcibly();
             assertTrue(first.waitFor(1, TimeUnit.MINUTES));

@@ -569,7 +569,7 @@ class EncryptedColumnsTest {
             }
             List<String> progress = new ArrayList<>();
             long resealed = connection.unwrap(NanaConnection.class).rekey(1,
-                    (column, count, soFar) -> progress.add(column + ":" + count));
+                    (column, walked, count, soFar) -> progress.add(column + ":" + count));
             assertEquals(3, resealed, "two emails and one ssn; Bob's NULL ssn stays NULL");
             assertTrue(progress.contains("users.ssn:1"), progress.toString());
         }

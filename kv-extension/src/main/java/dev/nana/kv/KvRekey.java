@@ -3,15 +3,15 @@ package dev.nana.kv;
 import dev.nana.kv.crypto.CipherFormat;
 import dev.nana.kv.crypto.ValueCipher;
 import dev.nana.rewriter.KvAccess;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,13 +19,23 @@ import java.util.Set;
  * sealed under another key of its ring or with another mode, and plaintext values. Batch by batch, each batch its
  * own transaction: killed at any point, every value still opens with the ring (under the old key or the new), and
  * a new run goes on where the last stopped, since what is left is read from the data itself, not from a state file.
+ * Each namespace is walked once, in rowid order (key order for a table WITHOUT ROWID), each batch starting after the
+ * last row of the one before: the time is linear in the number of values, and a resumed run passes over the part
+ * already done once, reading each value's header without decrypting it.
  */
 public final class KvRekey {
-    /** Told after each committed batch. */
+    /** Told before each namespace and after each committed batch. */
     @FunctionalInterface
     public interface Progress {
-        void batchCommitted(String namespace, int resealed, long resealedSoFar);
+        /** The walk of {@code namespace}, which holds {@code values} values, begins. */
+        default void namespaceStarted(String namespace, long values) {
+        }
+
+        /** A batch of {@code walked} values is committed, {@code resealed} of them re-sealed. */
+        void batchCommitted(String namespace, int walked, int resealed, long resealedSoFar);
     }
+
+    private static final int PREFIX_BYTES = 5;
 
     private KvRekey() {
     }
@@ -45,44 +55,116 @@ public final class KvRekey {
         }
         long total = 0;
         for (String namespace : namespaces(connection)) {
-            Namespace checked = Namespace.of(namespace);
-            ValueColumn values = ValueColumn.sealed(cipher, checked.name(), true);
-            String select = "SELECT key, value FROM " + checked.table() + " WHERE typeof(value) = 'text'"
-                    + " OR (typeof(value) = 'blob' AND substr(value, 1, 5) <> ?) LIMIT " + batchSize;
-            String update = "UPDATE " + checked.table() + " SET value = ? WHERE key = ?";
-            while (true) {
-                int resealed = Transactions.atomically(connection, () -> resealBatch(connection, cipher, values,
-                        select, update));
-                if (resealed == 0) {
-                    break;
-                }
-                total += resealed;
-                progress.batchCommitted(namespace, resealed, total);
-            }
+            total = new Walk(connection, cipher, Namespace.of(namespace), batchSize).run(progress, total);
         }
         return total;
     }
 
-    private static int resealBatch(Connection connection, ValueCipher cipher, ValueColumn values, String selectSql,
-                                   String updateSql) throws SQLException {
-        Map<String, String> batch = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(selectSql)) {
-            select.setBytes(1, cipher.sealedPrefix());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    String key = rows.getString(1);
-                    batch.put(key, values.read(rows, 2, key));
+    /** One namespace's pass, remembering the position (rowid, or key WITHOUT ROWID) of the last row walked. */
+    private static final class Walk {
+        private final Connection connection;
+        private final ValueCipher cipher;
+        private final Namespace namespace;
+        private final int batchSize;
+        private final String position;
+        private final byte[] currentPrefix;
+        private final List<Object> positions = new ArrayList<>();
+        private final List<byte[]> sealed = new ArrayList<>();
+        private Object after;
+        private int walked;
+
+        Walk(Connection connection, ValueCipher cipher, Namespace namespace, int batchSize) throws SQLException {
+            this.connection = connection;
+            this.cipher = cipher;
+            this.namespace = namespace;
+            this.batchSize = batchSize;
+            this.position = hasRowids(connection, namespace.name()) ? "rowid" : "key";
+            this.currentPrefix = cipher.sealedPrefix();
+        }
+
+        long run(Progress progress, long resealedBefore) throws SQLException {
+            progress.namespaceStarted(namespace.name(), count());
+            String select = "SELECT " + position + ", key, value FROM " + namespace.table();
+            String order = " ORDER BY " + position + " LIMIT " + batchSize;
+            long total = resealedBefore;
+            try (PreparedStatement first = connection.prepareStatement(select + order);
+                 PreparedStatement next = connection.prepareStatement(select + " WHERE " + position + " > ?" + order);
+                 PreparedStatement update = connection.prepareStatement(
+                         "UPDATE " + namespace.table() + " SET value = ? WHERE " + position + " = ?")) {
+                while (true) {
+                    int resealed = Transactions.atomically(connection, () -> resealBatch(first, next, update));
+                    if (walked == 0) {
+                        return total;
+                    }
+                    total += resealed;
+                    progress.batchCommitted(namespace.name(), walked, resealed, total);
                 }
             }
         }
-        try (PreparedStatement update = connection.prepareStatement(updateSql)) {
-            for (Map.Entry<String, String> row : batch.entrySet()) {
-                values.bind(update, 1, row.getKey(), row.getValue());
-                update.setString(2, row.getKey());
-                update.executeUpdate();
+
+        private long count() throws SQLException {
+            try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM " + namespace.table());
+                 ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
             }
         }
-        return batch.size();
+
+        /** Walks the next batch after {@link #after}, re-sealing the values not yet current; how many it re-sealed. */
+        private int resealBatch(PreparedStatement first, PreparedStatement next, PreparedStatement update)
+                throws SQLException {
+            PreparedStatement select = after == null ? first : next;
+            if (after != null) {
+                select.setObject(1, after);
+            }
+            positions.clear();
+            sealed.clear();
+            walked = 0;
+            Object last = after;
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    walked++;
+                    last = rows.getObject(1);
+                    Object stored = rows.getObject(3);
+                    if (isCurrent(stored)) {
+                        continue;
+                    }
+                    String key = rows.getString(2);
+                    positions.add(last);
+                    sealed.add(cipher.seal(namespace.name(), key, plaintext(stored, key)));
+                }
+            }
+            for (int i = 0; i < positions.size(); i++) {
+                update.setBytes(1, sealed.get(i));
+                update.setObject(2, positions.get(i));
+                update.executeUpdate();
+            }
+            after = last;
+            return positions.size();
+        }
+
+        /** NULL stays NULL; a sealed value starting with the target's format byte and key id is left as it is. */
+        private boolean isCurrent(Object stored) {
+            return stored == null || stored instanceof byte[] value && value.length >= PREFIX_BYTES
+                    && Arrays.equals(value, 0, PREFIX_BYTES, currentPrefix, 0, PREFIX_BYTES);
+        }
+
+        /** A value's bytes: a sealed one opened with the ring, plaintext as its UTF-8 text. */
+        private byte[] plaintext(Object stored, String key) throws SQLException {
+            return stored instanceof byte[] value ? cipher.open(namespace.name(), key, value)
+                    : stored.toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** False for a table WITHOUT ROWID, walked by its key instead. */
+    private static boolean hasRowids(Connection connection, String table) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT wr FROM pragma_table_list WHERE name = ? AND schema = 'main'")) {
+            select.setString(1, table);
+            try (ResultSet found = select.executeQuery()) {
+                return !found.next() || !found.getBoolean(1);
+            }
+        }
     }
 
     /** Tables of NanaSQLite's shape, {@code (key, value)} and nothing else, whose names are namespace names. */

@@ -77,7 +77,7 @@ class KvRekeyTest {
     void everyValueEndsUnderTheNewKeyAndOpensWithItAlone() throws SQLException {
         List<Integer> batches = new ArrayList<>();
         long resealed = KvRekey.run(connection, cipher(Map.of(1, OLD, 2, NEW), 2, CipherMode.CHACHA20), 300,
-                (namespace, count, soFar) -> batches.add(count));
+                (namespace, walked, count, soFar) -> batches.add(count));
         assertEquals(ROWS + 1, resealed);
         assertEquals(List.of(1, 300, 300, 300, 100), batches, "notes first (alphabetical), then users");
         assertEquals(ROWS, countWithPrefix("users", new byte[] {0x02, 0, 0, 0, 2}));
@@ -96,14 +96,14 @@ class KvRekeyTest {
             assertEquals("left alone", rows.getString(1), "a table of another shape is not a namespace");
         }
         assertEquals(0, KvRekey.run(connection, cipher(Map.of(2, NEW), 2, CipherMode.CHACHA20), 300,
-                (namespace, count, soFar) -> { }), "a second run finds nothing to do");
+                (namespace, walked, count, soFar) -> { }), "a second run finds nothing to do");
     }
 
     @Test
     void aRunStoppedMidwayLeavesEveryValueReadableAndTheNextRunFinishes() throws SQLException {
         ValueCipher ring = cipher(Map.of(1, OLD, 2, NEW), 2, CipherMode.AES_GCM);
         int[] committed = {0};
-        assertThrows(Crash.class, () -> KvRekey.run(connection, ring, 100, (namespace, count, soFar) -> {
+        assertThrows(Crash.class, () -> KvRekey.run(connection, ring, 100, (namespace, walked, count, soFar) -> {
             if (++committed[0] == 4) {
                 throw new Crash();
             }
@@ -116,7 +116,7 @@ class KvRekeyTest {
                 assertEquals(Map.of("n", i), users.get("u" + i), "old and new values open with the ring");
             }
         }
-        long rest = KvRekey.run(connection, ring, 100, (namespace, count, soFar) -> { });
+        long rest = KvRekey.run(connection, ring, 100, (namespace, walked, count, soFar) -> { });
         assertEquals(ROWS - 300, rest);
         assertEquals(ROWS, countWithPrefix("users", new byte[] {0x01, 0, 0, 0, 2}));
     }
@@ -128,7 +128,7 @@ class KvRekeyTest {
             update.executeUpdate();
         }
         SQLException e = assertThrows(SQLException.class, () -> KvRekey.run(connection,
-                cipher(Map.of(1, OLD, 2, NEW), 2, CipherMode.AES_GCM), 5000, (namespace, count, soFar) -> { }));
+                cipher(Map.of(1, OLD, 2, NEW), 2, CipherMode.AES_GCM), 5000, (namespace, walked, count, soFar) -> { }));
         assertEquals("22N02", e.getSQLState());
         assertTrue(e.getMessage().contains("users key 'u2'"), e.getMessage());
         assertEquals(0, countWithPrefix("users", new byte[] {0x01, 0, 0, 0, 2}), "the failing batch rolled back");
@@ -138,7 +138,7 @@ class KvRekeyTest {
     void nanaSqlitesFormatCannotBeTheTarget() throws SQLException {
         ValueCipher nanaSqlite = ValueCipher.create(KeyRing.of(NEW), CipherMode.AES_GCM, CipherFormat.NANASQLITE);
         assertEquals("HY010", assertThrows(SQLException.class,
-                () -> KvRekey.run(connection, nanaSqlite, 100, (namespace, count, soFar) -> { })).getSQLState());
+                () -> KvRekey.run(connection, nanaSqlite, 100, (namespace, walked, count, soFar) -> { })).getSQLState());
     }
 
     private int countWithPrefix(String table, byte[] prefix) throws SQLException {

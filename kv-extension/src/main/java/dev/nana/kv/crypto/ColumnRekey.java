@@ -22,7 +22,8 @@ public final class ColumnRekey {
     /** Told after each committed batch, whether or not it re-sealed anything. */
     @FunctionalInterface
     public interface Progress {
-        void batchCommitted(String tableDotColumn, int resealed, long resealedSoFar);
+        /** A batch of {@code walked} rows is committed, {@code resealed} of their values re-sealed. */
+        void batchCommitted(String tableDotColumn, int walked, int resealed, long resealedSoFar);
     }
 
     /** One batch's rows: how many, the last rowid, and how many of them were re-sealed. */
@@ -70,7 +71,7 @@ public final class ColumnRekey {
                     break;
                 }
                 total += batch.resealed();
-                progress.batchCommitted(target.table() + "." + target.column(), batch.resealed(), total);
+                progress.batchCommitted(target.table() + "." + target.column(), batch.rows(), batch.resealed(), total);
                 if (batch.lastRowid() == Long.MAX_VALUE) {
                     break;
                 }

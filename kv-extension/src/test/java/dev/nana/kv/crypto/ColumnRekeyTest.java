@@ -31,7 +31,7 @@ class ColumnRekeyTest {
     private static final int NULL_SSNS = ROWS / 10;
     private static final ColumnRekey.Target EMAIL = new ColumnRekey.Target("users", "email", "users.email");
     private static final ColumnRekey.Target SSN = new ColumnRekey.Target("users", "ssn", null);
-    private static final ColumnRekey.Progress QUIET = (column, resealed, soFar) -> { };
+    private static final ColumnRekey.Progress QUIET = (column, walked, resealed, soFar) -> { };
 
     @TempDir
     Path dir;
@@ -93,7 +93,7 @@ class ColumnRekeyTest {
     void everyValueEndsUnderTheNewKeyEqualToItsOriginal() throws SQLException {
         List<String> batches = new ArrayList<>();
         long resealed = ColumnRekey.run(connection, rotated(), List.of(EMAIL, SSN), 100,
-                (column, count, soFar) -> batches.add(column + " " + count + " " + soFar));
+                (column, walked, count, soFar) -> batches.add(column + " " + count + " " + soFar));
         assertEquals(2L * ROWS - NULL_SSNS, resealed);
         assertEquals(List.of("users.email 100 100", "users.email 100 200", "users.email 50 250",
                 "users.ssn 90 340", "users.ssn 90 430", "users.ssn 45 475"), batches, "NULLs are not re-sealed");
@@ -107,7 +107,7 @@ class ColumnRekeyTest {
         }
         List<Integer> again = new ArrayList<>();
         assertEquals(0, ColumnRekey.run(connection, onlyNew, List.of(EMAIL, SSN), 100,
-                (column, count, soFar) -> again.add(count)), "a second run finds nothing to do");
+                (column, walked, count, soFar) -> again.add(count)), "a second run finds nothing to do");
         assertEquals(List.of(0, 0, 0, 0, 0, 0), again);
     }
 
@@ -116,7 +116,7 @@ class ColumnRekeyTest {
         ColumnCipher ring = rotated();
         int[] committed = {0};
         assertThrows(Crash.class, () -> ColumnRekey.run(connection, ring, List.of(EMAIL, SSN), 100,
-                (column, count, soFar) -> {
+                (column, walked, count, soFar) -> {
                     if (++committed[0] == 2) {
                         throw new Crash();
                     }
