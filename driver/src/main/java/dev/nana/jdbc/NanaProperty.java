@@ -1,5 +1,6 @@
 package dev.nana.jdbc;
 
+import dev.nana.kv.KvOptions;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.util.Locale;
@@ -26,7 +27,7 @@ public enum NanaProperty {
                     + " BACKUP and RESTORE (sqlite-jdbc's own commands), PRAGMA (any pragma write)."),
     PLAN_CACHE_SIZE("planCacheSize", Type.INTEGER, "2048", false,
             "How many distinct SQL strings keep their checked plan, per policy configuration."),
-    KV_CHANGE_CHECK("kvChangeCheck", Type.INTEGER, "1000", false,
+    KV_CHANGE_CHECK("kvChangeCheck", Type.INTEGER, String.valueOf(KvOptions.DEFAULT_CHANGE_CHECK.toMillis()), false,
             "Milliseconds a key-value store's cache answers before it asks SQLite (PRAGMA data_version) whether another"
                     + " process committed to the file, and forgets itself if so: the longest such a write can go unseen;"
                     + " 0 asks on every cached read. Stores on jdbc:nana: connections to one file in one JVM see each"

@@ -135,7 +135,7 @@ public final class KvStore implements AutoCloseable {
         KvHost host;
         try (Connection connection = dataSource.getConnection()) {
             host = hostOf(connection);
-            configured = host == null ? options : host.configure(options);
+            configured = configured(connection, options);
             KvNamespaces.create(connection, checked.name());
         }
         TableAccess tables = TableAccess.pooled(dataSource, checked, configured.valueColumn(checked));
@@ -632,7 +632,9 @@ public final class KvStore implements AutoCloseable {
             return tables.with(table -> {
                 table.deleteAll();
                 cache.invalidateAll();
-                announcer(table).afterCommit(cache::committedAll);
+                if (cache.announces()) {
+                    afterCommit(table, cache::committedAll);
+                }
                 return null;
             });
         });
@@ -880,7 +882,6 @@ public final class KvStore implements AutoCloseable {
     private ValueCache.Entry lookup(String key) throws SQLException {
         checkKey(key);
         if (cache.changeCheckDue()) {
-            checkOpen();
             lookForOtherWriters();
         }
         ValueCache.Entry entry = cache.get(key);
@@ -921,36 +922,22 @@ public final class KvStore implements AutoCloseable {
      */
     private void announce(KvTable table, Collection<String> keys, long seen) throws SQLException {
         if (cache.announces()) {
-            announcer(table).afterCommit(() -> cache.committed(keys, seen));
+            afterCommit(table, () -> cache.committed(keys, seen));
         }
     }
 
-    /** The host of {@code table}'s connection, which knows when what was written on it commits. */
-    private KvHost announcer(KvTable table) throws SQLException {
+    /**
+     * Runs {@code announcement} once what was written on {@code table} commits: the connection's host knows when; on
+     * a connection that is not nana's, every write has committed by the time it returns.
+     */
+    private void afterCommit(KvTable table, Runnable announcement) throws SQLException {
         KvHost writer = tables.bound() ? host : hostOf(table.connection());
-        return writer != null ? writer : NO_HOST;
+        if (writer == null) {
+            announcement.run();
+        } else {
+            writer.afterCommit(announcement);
+        }
     }
-
-    /** What a connection that is not nana's answers: every write has committed by the time it returns. */
-    private static final KvHost NO_HOST = new KvHost() {
-        @Override
-        public void addListener(Listener listener) {
-        }
-
-        @Override
-        public void removeListener(Listener listener) {
-        }
-
-        @Override
-        public void backup(Path target) throws SQLException {
-            throw KvErrors.misuse("backup and restore need a jdbc:nana: connection");
-        }
-
-        @Override
-        public void restore(Path source) throws SQLException {
-            throw KvErrors.misuse("backup and restore need a jdbc:nana: connection");
-        }
-    };
 
     /** Records what SQLite's data_version is now on the store's connection, before anything is cached. */
     private void rememberDataVersion() throws SQLException {

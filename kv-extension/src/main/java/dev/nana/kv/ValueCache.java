@@ -41,10 +41,6 @@ final class ValueCache {
     /** Counts this cache's own forgetting of everything, which a read in flight must also not outlive. */
     private final AtomicLong forgotten = new AtomicLong();
 
-    ValueCache(CacheMode mode, Ticker ticker) {
-        this(mode, ticker, null, null, null);
-    }
-
     ValueCache(CacheMode mode, Ticker ticker, ThreadBoundTransactions transactions, NamespaceCaches shared,
                Duration changeCheck) {
         this.transactions = transactions;
