@@ -35,11 +35,14 @@ import org.openjdk.jmh.infra.Blackhole;
  * dicts on a fresh file, gets of those keys on the same store straight after, gets on a fresh connection (cold), and
  * one batch of 100,000. Each step is one single-shot invocation on a fresh file per iteration, the store as
  * {@code connection.unwrap(NanaConnection.class).kv("data")} returns it (default options). Raw is sqlite-jdbc with
- * the same SQL: an upsert of the dict serialised by Jackson per call, and a point SELECT of the text.
+ * the same SQL: an upsert of the dict serialised by Jackson per call, and a point SELECT whose text Jackson reads
+ * back into a Map, as an application needs it (nana's get hands out the decoded value; comparing it with a SELECT
+ * that never decodes would charge nana for work raw skips). The warmup is long because Jackson's parser reaches
+ * its compiled speed only after some 200,000 values, as a long-running service's would.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 5)
+@Warmup(iterations = 15)
 @Measurement(iterations = 10)
 @Fork(1)
 public class KvScenarioBenchmark {
@@ -64,7 +67,7 @@ public class KvScenarioBenchmark {
     interface Side extends AutoCloseable {
         void put(String key, Map<String, Object> value) throws SQLException;
 
-        /** The {@code n} field of nana's decoded value; the text's length for raw, which does not decode. */
+        /** The {@code n} field of the value. */
         int get(String key) throws SQLException;
 
         void batch(Map<String, Map<String, Object>> values) throws SQLException;
@@ -121,7 +124,7 @@ public class KvScenarioBenchmark {
                     if (!rows.next()) {
                         throw new IllegalStateException("no row for " + key);
                     }
-                    return rows.getString(1).length();
+                    return (Integer) map(rows.getString(1)).get("n");
                 }
             }
 
@@ -143,6 +146,14 @@ public class KvScenarioBenchmark {
                 connection.close();
             }
         };
+    }
+
+    private static Map<?, ?> map(String json) throws SQLException {
+        try {
+            return JSON.readValue(json, Map.class);
+        } catch (IOException e) {
+            throw new SQLException(e);
+        }
     }
 
     private static String json(Map<String, Object> value) throws SQLException {

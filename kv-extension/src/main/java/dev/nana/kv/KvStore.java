@@ -659,7 +659,7 @@ public final class KvStore implements AutoCloseable {
                 table.writeAll(jsons);
                 return null;
             }, (table, none) -> {
-                jsons.forEach((key, json) -> cache.put(key, new ValueCache.Entry(json)));
+                cache.forgetWritten(jsons.keySet());
                 announce(table, jsons.keySet(), seen);
             });
             return false;

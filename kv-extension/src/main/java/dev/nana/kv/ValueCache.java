@@ -38,7 +38,7 @@ final class ValueCache {
     /** Nanoseconds between looks for other processes' commits; negative: never. */
     private final long checkInterval;
     private volatile long nextCheck;
-    /** Counts this cache's own forgetting of everything, which a read in flight must also not outlive. */
+    /** Counts this cache's own forgetting (everything, or a batch's keys), which a read in flight must not outlive. */
     private final AtomicLong forgotten = new AtomicLong();
 
     ValueCache(CacheMode mode, Ticker ticker, ThreadBoundTransactions transactions, NamespaceCaches shared,
@@ -131,6 +131,21 @@ final class ValueCache {
             cache.invalidateAll();
             if (inTransaction()) {
                 transactions.afterCompletion(cache::invalidateAll);
+            }
+        }
+    }
+
+    /**
+     * Forgets {@code keys}, which a batch just wrote, instead of caching their values: a bulk write must not push the
+     * working set out of a bounded cache, and its values are seldom read straight back. Moves {@link #version()}, so
+     * a read that fetched an older value while the batch ran is not kept either.
+     */
+    void forgetWritten(Collection<String> keys) {
+        if (cache != null) {
+            forgotten.incrementAndGet();
+            cache.invalidateAll(keys);
+            if (inTransaction()) {
+                transactions.afterCompletion(() -> cache.invalidateAll(keys));
             }
         }
     }
@@ -263,8 +278,8 @@ final class ValueCache {
 
     /**
      * A value as JSON text and its decoded form. A write of one value decodes it at once, so the read that often
-     * follows is answered from memory; a batch or a database read decodes on first use, so bulk work does not pay
-     * for decodes that may never be needed.
+     * follows is answered from memory; a database read decodes on first use (a batch caches nothing:
+     * {@link #forgetWritten}).
      */
     static final class Entry {
         /**
