@@ -523,7 +523,7 @@ public final class KvStore implements AutoCloseable {
         return number instanceof BigInteger big ? big : BigInteger.valueOf(number.longValue());
     }
 
-    /** All of {@code values} or nothing, in one transaction. */
+    /** All of {@code values} or nothing, in one transaction; the cache forgets the keys rather than keeping them. */
     public void batchPut(Map<String, ?> values) throws SQLException {
         KvErrors.required(values, "values");
         checkOpen();
