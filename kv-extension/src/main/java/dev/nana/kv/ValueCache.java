@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -143,9 +144,23 @@ final class ValueCache {
     void forgetWritten(Collection<String> keys) {
         if (cache != null) {
             forgotten.incrementAndGet();
-            cache.invalidateAll(keys);
+            forgetCached(keys);
             if (inTransaction()) {
-                transactions.afterCompletion(() -> cache.invalidateAll(keys));
+                transactions.afterCompletion(() -> forgetCached(keys));
+            }
+        }
+    }
+
+    /**
+     * Caffeine's {@code invalidateAll(keys)} locks and allocates for every key, cached or not, and most keys a batch
+     * or another store names are not cached here. Skipping the absent ones is safe because the version moved first:
+     * a read that caches an older value after this check sees the move and drops it ({@link #putIfAbsent}).
+     */
+    private void forgetCached(Collection<String> keys) {
+        Map<String, Entry> entries = cache.asMap();
+        for (String key : keys) {
+            if (entries.containsKey(key)) {
+                cache.invalidate(key);
             }
         }
     }
@@ -220,7 +235,7 @@ final class ValueCache {
                 forgotten.incrementAndGet();
                 cache.invalidateAll();
             } else {
-                cache.invalidateAll(keys);
+                forgetCached(keys);
             }
         }
     }

@@ -82,19 +82,23 @@ class KvStoreBatchTest extends StoreOnTempFile {
         assertEquals(0, TempDatabase.rowCount(connection, "data"));
     }
 
+    /**
+     * 20,000 values are written in key order while later ones are still being encoded; a refusal halfway ("key5bad"
+     * sorts among the key5... rows) must still leave nothing behind.
+     */
     @Test
     void aDatabaseFailureMidBatchWritesNothing() throws Exception {
-        TempDatabase.refuseKeys(connection, "data", "bad");
+        TempDatabase.refuseKeys(connection, "data", "key5bad");
         store.put("key0", "old");
-        for (int size : new int[] {5, 250}) {
+        for (int size : new int[] {5, 250, 20_000}) {
             Map<String, Object> values = numbered(size);
-            values.put("bad", "refused by the table");
+            values.put("key5bad", "refused by the table");
             SQLException e = assertThrows(SQLException.class, () -> store.batchPut(values));
-            assertTrue(e.getMessage().contains("no bad"), e.getMessage());
+            assertTrue(e.getMessage().contains("no key5bad"), e.getMessage());
             assertEquals(List.of("key0"), TempDatabase.storedKeys(connection, "data"));
             assertEquals("old", store.get("key0"));
             assertFalse(store.contains("key1"));
-            assertFalse(store.contains("bad"));
+            assertFalse(store.contains("key5bad"));
         }
         assertTrue(connection.getAutoCommit(), "the batch's own transaction is over");
         store.put("key1", "after");
