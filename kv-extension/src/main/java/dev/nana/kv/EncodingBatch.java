@@ -89,8 +89,8 @@ final class EncodingBatch implements KvTable.SortedRows {
         for (int row = chunk * CHUNK; row < end; row++) {
             try {
                 jsons[row] = codec.encode(entries[row].getKey(), entries[row].getValue());
-            } catch (SQLException e) {
-                // Left null: the writer finds the failure to report in the map's order.
+            } catch (SQLException | RuntimeException e) {
+                // Left null: the writer finds the failure to report in the map's order, and throws it itself.
                 break;
             }
         }
