@@ -84,7 +84,9 @@ public final class TestPostgres {
             return new Server(URL_VARIABLE, url, null);
         }
         try {
-            EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+            // A throwaway server: durability only slows the many small DDL commits tests make.
+            EmbeddedPostgres embedded = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off").start();
             return new Server("embedded", embedded.getJdbcUrl("postgres", "postgres"), embedded);
         } catch (IOException e) {
             throw new SQLException("could not start an embedded PostgreSQL: " + e.getMessage(), e);
