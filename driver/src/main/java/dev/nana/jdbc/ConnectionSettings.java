@@ -22,8 +22,10 @@ import java.util.Set;
 final class ConnectionSettings {
     static final String PREFIX = "jdbc:nana:";
     static final String POSTGRESQL = "postgresql:";
-    /** pgjdbc's properties that hold secrets: like nana's own, refused in the URL. */
-    private static final Set<String> POSTGRES_SECRETS = Set.of("password", "sslpassword");
+    /** pgjdbc's properties that hold secrets, beside {@code password}: like nana's own, refused in the URL. */
+    private static final Set<String> POSTGRES_SECRETS = Set.of("sslpassword");
+    /** nana's properties that are the database's credentials, so pgjdbc's too. */
+    private static final Set<NanaProperty> CREDENTIALS = Set.of(NanaProperty.USER, NanaProperty.PASSWORD);
 
     /**
      * sqlite-jdbc keys naming a setting nana has: the value becomes that property's, so {@code busy_timeout=3000}
@@ -116,8 +118,9 @@ final class ConnectionSettings {
             }
         }
         if (postgres) {
-            throw new java.sql.SQLNonTransientConnectionException(SqlErrors.NANA_PREFIX
-                    + "the PostgreSQL backend is not part of this version; use a SQLite path", SqlErrors.CANNOT_OPEN);
+            ConnectionSettings settings = new ConnectionSettings(url, "jdbc:" + path, true, false, null);
+            settings.sortForPostgres(merged);
+            return settings;
         }
         boolean inMemory = path.isEmpty() || path.equals(":memory:") || path.startsWith("file::memory:")
                 || uriParameters.indexOf("mode=memory") >= 0;
@@ -127,9 +130,25 @@ final class ConnectionSettings {
         return settings;
     }
 
+    /**
+     * nana's properties are nana's, the credentials pgjdbc's too; every other one is pgjdbc's (ssl, sslmode,
+     * currentSchema, targetServerType, ApplicationName...), which ignores names it does not know.
+     */
+    private void sortForPostgres(Properties merged) {
+        for (String key : merged.stringPropertyNames()) {
+            NanaProperty property = NanaProperty.forName(key);
+            if (property != null) {
+                nanaProperties.setProperty(key, merged.getProperty(key));
+            }
+            if (property == null || CREDENTIALS.contains(property)) {
+                backendProperties.setProperty(key, merged.getProperty(key));
+            }
+        }
+    }
+
     /** The backend the URL names, opened. */
     Backend openBackend(Set<String> forbiddenFunctions) throws SQLException {
-        return SqliteBackend.open(this, forbiddenFunctions);
+        return postgres ? PostgresBackend.open(this) : SqliteBackend.open(this, forbiddenFunctions);
     }
 
     private void sort(Properties merged) throws SQLException {
