@@ -1,5 +1,6 @@
 package dev.nana.jdbc;
 
+import dev.nana.rewriter.PlannedStatement;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,6 +19,9 @@ interface Backend {
 
     /** A result value as sqlite-jdbc's getObject gives it ({@link ValueNormaliser}). */
     Object normalise(Object value) throws SQLException;
+
+    /** Refuses, with class 42, a statement this backend cannot run; asked for every statement before any runs. */
+    void check(PlannedStatement statement) throws SQLException;
 
     /** The SQL of the transactions nana runs itself. */
     TransactionSql transactions();

@@ -10,7 +10,6 @@ import dev.nana.kv.crypto.ColumnRekey;
 import dev.nana.rewriter.ColumnSealing;
 import dev.nana.rewriter.EncryptedColumn;
 import dev.nana.rewriter.EncryptedColumns;
-import dev.nana.rewriter.Insertion;
 import dev.nana.rewriter.KvAccess;
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
@@ -170,11 +169,21 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
 
     /** The plan of a plain Statement's SQL, which is usually run once: see {@link SqlPipeline#planOnce}. */
     Plan plan(String sql) throws SQLException {
+        Plan plan;
         try {
-            return pipeline.planOnce(sql);
+            plan = pipeline.planOnce(sql);
         } catch (RejectedSqlException e) {
             throw SqlErrors.rejected(e);
         }
+        return checked(plan);
+    }
+
+    /** The backend's word on every statement of the plan, before any of them runs. */
+    private Plan checked(Plan plan) throws SQLException {
+        for (PlannedStatement statement : plan.statements()) {
+            backend.check(statement);
+        }
+        return plan;
     }
 
     /** The (cached) plan of a prepared statement's SQL, which must hold exactly one statement. */
@@ -189,7 +198,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
             throw new SQLException(SqlErrors.NANA_PREFIX + "a prepared statement takes exactly one SQL statement, got "
                     + plan.statements().size() + "; run scripts with Statement.execute", SqlErrors.SYNTAX);
         }
-        return plan;
+        return checked(plan);
     }
 
     private void checkOpen() throws SQLException {

@@ -1,6 +1,8 @@
 package dev.nana.jdbc;
 
 import dev.nana.rewriter.Insertion;
+import dev.nana.rewriter.PlannedStatement;
+import dev.nana.rewriter.StatementKind;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -8,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLSyntaxErrorException;
+import java.util.Set;
 
 /**
  * A PostgreSQL database through pgjdbc, an optional dependency: it is loaded here, by name, when a
@@ -23,6 +27,10 @@ final class PostgresBackend implements Backend {
     private static final TransactionSql TRANSACTIONS = new TransactionSql("BEGIN", "BEGIN", "BEGIN", false,
             "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
             "SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE");
+
+    /** SQLite's own statements, which PostgreSQL has no counterpart of (yet: docs/postgresql.md). */
+    private static final Set<StatementKind> SQLITE_ONLY = Set.of(StatementKind.PRAGMA, StatementKind.ATTACH,
+            StatementKind.DETACH, StatementKind.BACKUP, StatementKind.RESTORE);
 
     private final Connection connection;
     private final KeyTracker keys = new NoKeys();
@@ -72,6 +80,14 @@ final class PostgresBackend implements Backend {
     }
 
     @Override
+    public void check(PlannedStatement statement) throws SQLException {
+        if (SQLITE_ONLY.contains(statement.kind())) {
+            throw new SQLSyntaxErrorException(SqlErrors.NANA_PREFIX + statement.kind() + " is SQLite's own statement"
+                    + " and does not run on a PostgreSQL database yet (docs/postgresql.md)", "42000");
+        }
+    }
+
+    @Override
     public TransactionSql transactions() {
         return TRANSACTIONS;
     }
@@ -114,7 +130,7 @@ final class PostgresBackend implements Backend {
         require("restore");
     }
 
-    /** Closes the socket: pgjdbc's cancel request would leave the session to decide when to stop. */
+    /** Abort gives the connection up: its socket is closed at once rather than the server asked to cancel. */
     @Override
     public void interrupt() throws SQLException {
         connection.abort(Runnable::run);

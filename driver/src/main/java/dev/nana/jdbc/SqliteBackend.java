@@ -1,5 +1,6 @@
 package dev.nana.jdbc;
 
+import dev.nana.rewriter.PlannedStatement;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -102,6 +103,11 @@ final class SqliteBackend implements Backend {
     @Override
     public Object normalise(Object value) {
         return value;
+    }
+
+    /** SQLite runs every statement the pipeline lets through. */
+    @Override
+    public void check(PlannedStatement statement) {
     }
 
     @Override

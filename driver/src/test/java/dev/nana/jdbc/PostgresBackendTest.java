@@ -192,6 +192,20 @@ class PostgresBackendTest {
     }
 
     @Test
+    void refusesSqlitesOwnStatementsBeforeAScriptRuns() throws SQLException {
+        try (Connection c = open(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (x int)");
+            for (String sql : new String[] {"PRAGMA table_info(t)", "INSERT INTO t VALUES (1); PRAGMA user_version"}) {
+                SQLException e = assertThrows(SQLException.class, () -> s.execute(sql));
+                assertEquals("42000", e.getSQLState(), e.getMessage());
+                assertTrue(e.getMessage().startsWith("nana: PRAGMA is SQLite's own statement"), e.getMessage());
+            }
+            assertThrows(SQLException.class, () -> c.prepareStatement("PRAGMA user_version"));
+            assertEquals(List.of("Integer:0"), only(c, "SELECT count(*) FROM t"));
+        }
+    }
+
+    @Test
     void refusesEncryptionAtOpen() {
         Properties info = new Properties();
         info.setProperty("encryptionKey", java.util.Base64.getEncoder().encodeToString(new byte[32]));
