@@ -11,13 +11,14 @@ final class BatchFailures {
     }
 
     /**
+     * @param errors      the backend's translation of {@code cause}
      * @param failedIndex the entry that failed, from 0, or -1 when the backend does not say
      * @param size        how many entries the batch had
      * @param counts      update counts of the entries before the failed one
      * @param rolledBack  the whole batch was undone, so no entry counts as done
      */
-    static BatchUpdateException of(SQLException cause, int failedIndex, int size, long[] counts, boolean rolledBack) {
-        SQLException translated = SqlErrors.translate(cause);
+    static BatchUpdateException of(ErrorTranslator errors, SQLException cause, int failedIndex, int size, long[] counts, boolean rolledBack) {
+        SQLException translated = errors.translate(cause);
         long[] reported;
         if (rolledBack || failedIndex < 0) {
             reported = new long[size];

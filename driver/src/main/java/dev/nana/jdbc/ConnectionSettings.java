@@ -6,24 +6,26 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.sqlite.SQLiteConfig;
 
 /**
- * What one {@code jdbc:nana:} URL plus its Properties mean: the sqlite-jdbc URL and settings to open, and nana's
- * own configuration. Values in the URL query override those in Properties.
+ * What one {@code jdbc:nana:} URL plus its Properties mean: the backend to open with its driver's URL and settings
+ * (sqlite-jdbc's, or pgjdbc's for {@code jdbc:nana:postgresql:}), and nana's own configuration. Values in the URL
+ * query override those in Properties.
  */
 final class ConnectionSettings {
     static final String PREFIX = "jdbc:nana:";
+    static final String POSTGRESQL = "postgresql:";
+    /** pgjdbc's properties that hold secrets, beside {@code password}: like nana's own, refused in the URL. */
+    private static final Set<String> POSTGRES_SECRETS = Set.of("sslpassword");
+    /** nana's properties that are the database's credentials, so pgjdbc's too. */
+    private static final Set<NanaProperty> CREDENTIALS = Set.of(NanaProperty.USER, NanaProperty.PASSWORD);
 
     /**
      * sqlite-jdbc keys naming a setting nana has: the value becomes that property's, so {@code busy_timeout=3000}
@@ -56,24 +58,25 @@ final class ConnectionSettings {
     /** sqlite-jdbc's SQLITE_OPEN_READONLY in {@code open_mode}, which {@code SQLiteConfig.setReadOnly(true)} sets. */
     private static final int OPEN_READONLY = 1;
 
-    private static final Set<String> SQLITE_SETTINGS = Arrays.stream(SQLiteConfig.Pragma.values())
-            .map(pragma -> pragma.pragmaName).collect(Collectors.toUnmodifiableSet());
-
     /** Parameters SQLite itself reads from a {@code file:} URI; they stay in the URI. */
     private static final Set<String> SQLITE_URI_PARAMETERS =
             Set.of("mode", "cache", "vfs", "immutable", "nolock", "psow", "modeof");
 
     final String url;
-    final String sqliteUrl;
+    /** The URL the backend's driver opens: {@code jdbc:sqlite:...} or {@code jdbc:postgresql:...}, no query. */
+    final String backendUrl;
+    private final boolean postgres;
     final boolean inMemory;
     /** The path part of the URL: a file path, or a {@code file:} URI's path. */
     private final String path;
     final Properties nanaProperties = new Properties();
-    final Properties sqliteProperties = new Properties();
+    /** Settings for the backend's driver, the query's included, passed as Properties. */
+    final Properties backendProperties = new Properties();
 
-    private ConnectionSettings(String url, String sqliteUrl, boolean inMemory, String path) {
+    private ConnectionSettings(String url, String backendUrl, boolean postgres, boolean inMemory, String path) {
         this.url = url;
-        this.sqliteUrl = sqliteUrl;
+        this.backendUrl = backendUrl;
+        this.postgres = postgres;
         this.inMemory = inMemory;
         this.path = path;
     }
@@ -84,13 +87,10 @@ final class ConnectionSettings {
 
     static ConnectionSettings parse(String url, Properties info) throws SQLException {
         String target = url.substring(PREFIX.length());
-        if (target.startsWith("postgresql:")) {
-            throw new SQLNonTransientConnectionException(SqlErrors.NANA_PREFIX
-                    + "the PostgreSQL backend is not part of this version; use a SQLite path", SqlErrors.CANNOT_OPEN);
-        }
+        boolean postgres = target.startsWith(POSTGRESQL);
         int query = target.indexOf('?');
         String path = query < 0 ? target : target.substring(0, query);
-        boolean fileUri = path.startsWith("file:");
+        boolean fileUri = !postgres && path.startsWith("file:");
         StringBuilder uriParameters = new StringBuilder();
         Properties merged = new Properties();
         if (info != null) {
@@ -109,7 +109,7 @@ final class ConnectionSettings {
                     continue;
                 }
                 NanaProperty property = NanaProperty.forName(key);
-                if (property != null && property.isSecret()) {
+                if (property != null && property.isSecret() || postgres && POSTGRES_SECRETS.contains(key)) {
                     throw new SQLException(SqlErrors.NANA_PREFIX + "property " + key + " is secret and may not be"
                             + " written in the URL, which pools and logs print; pass it in Properties",
                             SqlErrors.INVALID_PROPERTY);
@@ -117,12 +117,38 @@ final class ConnectionSettings {
                 merged.setProperty(key, value);
             }
         }
+        if (postgres) {
+            ConnectionSettings settings = new ConnectionSettings(url, "jdbc:" + path, true, false, null);
+            settings.sortForPostgres(merged);
+            return settings;
+        }
         boolean inMemory = path.isEmpty() || path.equals(":memory:") || path.startsWith("file::memory:")
                 || uriParameters.indexOf("mode=memory") >= 0;
-        ConnectionSettings settings = new ConnectionSettings(url, "jdbc:sqlite:" + path + uriParameters, inMemory,
+        ConnectionSettings settings = new ConnectionSettings(url, "jdbc:sqlite:" + path + uriParameters, false, inMemory,
                 fileUri ? path.substring("file:".length()).replaceFirst("^//", "") : path);
         settings.sort(merged);
         return settings;
+    }
+
+    /**
+     * nana's properties are nana's, the credentials pgjdbc's too; every other one is pgjdbc's (ssl, sslmode,
+     * currentSchema, targetServerType, ApplicationName...), which ignores names it does not know.
+     */
+    private void sortForPostgres(Properties merged) {
+        for (String key : merged.stringPropertyNames()) {
+            NanaProperty property = NanaProperty.forName(key);
+            if (property != null) {
+                nanaProperties.setProperty(key, merged.getProperty(key));
+            }
+            if (property == null || CREDENTIALS.contains(property)) {
+                backendProperties.setProperty(key, merged.getProperty(key));
+            }
+        }
+    }
+
+    /** The backend the URL names, opened. */
+    Backend openBackend(Set<String> forbiddenFunctions) throws SQLException {
+        return postgres ? PostgresBackend.open(this) : SqliteBackend.open(this, forbiddenFunctions);
     }
 
     private void sort(Properties merged) throws SQLException {
@@ -134,8 +160,8 @@ final class ConnectionSettings {
                 refuseUnlessOff(key, value);
             } else if (SQLITE_NAMES_OF_NANA_SETTINGS.containsKey(key)) {
                 continue; // adopted below, once every nana property is known
-            } else if (SQLITE_SETTINGS.contains(key)) {
-                sqliteProperties.setProperty(key, value);
+            } else if (SqliteBackend.SETTINGS.contains(key)) {
+                backendProperties.setProperty(key, value);
             } else {
                 throw new SQLException(SqlErrors.NANA_PREFIX + "unknown property " + key
                         + " (neither a nana property nor a sqlite-jdbc setting; see docs/properties.md)",
@@ -148,17 +174,17 @@ final class ConnectionSettings {
                 adopt(name.getKey(), value, name.getValue());
             }
         }
-        sqliteProperties.setProperty("busy_timeout", String.valueOf(NanaProperty.BUSY_TIMEOUT.getInt(nanaProperties)));
-        sqliteProperties.setProperty("limit_length",
+        backendProperties.setProperty("busy_timeout", String.valueOf(NanaProperty.BUSY_TIMEOUT.getInt(nanaProperties)));
+        backendProperties.setProperty("limit_length",
                 String.valueOf(NanaProperty.MAX_VALUE_LENGTH.getInt(nanaProperties)));
         String journalMode = mode(NanaProperty.JOURNAL_MODE);
         // A read-only connection cannot change the file's journal mode: nana's default is not forced on it.
         boolean journalModeAsked = nanaProperties.containsKey(NanaProperty.JOURNAL_MODE.propertyName());
         if (!inMemory && (journalModeAsked || !opensReadOnly())) {
-            sqliteProperties.setProperty("journal_mode", journalMode);
+            backendProperties.setProperty("journal_mode", journalMode);
         }
-        sqliteProperties.setProperty("synchronous", mode(NanaProperty.SYNCHRONOUS));
-        sqliteProperties.setProperty("enable_load_extension", "false");
+        backendProperties.setProperty("synchronous", mode(NanaProperty.SYNCHRONOUS));
+        backendProperties.setProperty("enable_load_extension", "false");
     }
 
     private static void refuseUnlessOff(String key, String value) throws SQLException {
@@ -215,7 +241,7 @@ final class ConnectionSettings {
     /** {@code open_mode} with SQLITE_OPEN_READONLY, as {@code SQLiteConfig.setReadOnly(true)} gives it. */
     private boolean opensReadOnly() {
         try {
-            return (Integer.parseInt(sqliteProperties.getProperty("open_mode", "0").trim()) & OPEN_READONLY) != 0;
+            return (Integer.parseInt(backendProperties.getProperty("open_mode", "0").trim()) & OPEN_READONLY) != 0;
         } catch (NumberFormatException e) {
             return false; // sqlite-jdbc reports the bad value when it opens
         }
@@ -254,7 +280,7 @@ final class ConnectionSettings {
 
     /** The database file, or null for an in-memory database. */
     Path databaseFile() {
-        return inMemory ? null : Path.of(path);
+        return inMemory || postgres ? null : Path.of(path);
     }
 
     Duration kvChangeCheck() throws SQLException {

@@ -28,6 +28,7 @@ final class DatabaseFiles {
     private static final int SQLITE_DONE = 101;
     private static final int BUSY_SLEEP_MILLIS = 100;
     private static final int BUSY_RETRIES = 50;
+    private static final ErrorTranslator ERRORS = SqliteErrors.INSTANCE;
 
     private DatabaseFiles() {
     }
@@ -40,7 +41,7 @@ final class DatabaseFiles {
         Path absolute = target.toAbsolutePath();
         Path temporary = absolute.resolveSibling(absolute.getFileName() + ".nana-" + UUID.randomUUID() + ".tmp");
         try {
-            check("backup to " + target, NanaConnection.translated(() -> sqlite.getDatabase().backup("main",
+            check("backup to " + target, ERRORS.translated(() -> sqlite.getDatabase().backup("main",
                     temporary.toString(), null, BUSY_SLEEP_MILLIS, BUSY_RETRIES, ALL_PAGES)));
             try (FileChannel file = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 file.force(true);
@@ -74,9 +75,9 @@ final class DatabaseFiles {
         }
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
-        try (SQLiteConnection snapshot = (SQLiteConnection) NanaConnection.translated(() -> readOnly.createConnection(
+        try (SQLiteConnection snapshot = (SQLiteConnection) ERRORS.translated(() -> readOnly.createConnection(
                 "jdbc:sqlite:" + source.toAbsolutePath()))) {
-            check("restore from " + source, NanaConnection.translated(() -> snapshot.getDatabase().backup("main",
+            check("restore from " + source, ERRORS.translated(() -> snapshot.getDatabase().backup("main",
                     liveFile.toAbsolutePath().toString(), null, BUSY_SLEEP_MILLIS, BUSY_RETRIES, ALL_PAGES)));
         }
     }
@@ -89,7 +90,7 @@ final class DatabaseFiles {
     private static void check(String operation, int resultCode) throws SQLException {
         if (resultCode != SQLITE_OK && resultCode != SQLITE_DONE) {
             SQLiteErrorCode code = SQLiteErrorCode.getErrorCode(resultCode);
-            throw SqlErrors.translate(new SQLiteException(SqlErrors.NANA_PREFIX + operation + " failed: " + code.message
+            throw SqliteErrors.INSTANCE.translate(new SQLiteException(SqlErrors.NANA_PREFIX + operation + " failed: " + code.message
                     + " (" + code.name() + ")", code));
         }
     }

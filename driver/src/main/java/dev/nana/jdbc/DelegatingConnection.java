@@ -7,8 +7,12 @@ package dev.nana.jdbc;
 abstract class DelegatingConnection implements java.sql.Connection {
     final java.sql.Connection rawConnection;
 
-    DelegatingConnection(java.sql.Connection rawConnection) {
+    /** The backend's error translation, which every delegated call's failure passes. */
+    final ErrorTranslator errors;
+
+    DelegatingConnection(java.sql.Connection rawConnection, ErrorTranslator errors) {
         this.rawConnection = rawConnection;
+        this.errors = errors;
     }
 
     @Override
@@ -16,7 +20,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             rawConnection.abort(executor);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -25,7 +29,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             rawConnection.clearWarnings();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -34,7 +38,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             rawConnection.commit();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -43,7 +47,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.createArrayOf(typeName, elements);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -52,7 +56,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.createBlob();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -61,7 +65,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.createClob();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -70,7 +74,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.createNClob();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -79,7 +83,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.createSQLXML();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -88,7 +92,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.createStruct(typeName, attributes);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -97,7 +101,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.getAutoCommit();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -106,7 +110,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.getCatalog();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -115,7 +119,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.getClientInfo();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -124,7 +128,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.getClientInfo(name);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -133,7 +137,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.getHoldability();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -142,7 +146,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.getNetworkTimeout();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -151,7 +155,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.getSchema();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -160,7 +164,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.getTransactionIsolation();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -169,7 +173,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.getTypeMap();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -178,7 +182,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.getWarnings();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -187,7 +191,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.isReadOnly();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -196,7 +200,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.isValid(timeout);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -205,7 +209,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             rawConnection.releaseSavepoint(savepoint);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -214,7 +218,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             rawConnection.rollback();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -223,7 +227,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             rawConnection.rollback(savepoint);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -232,7 +236,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             rawConnection.setAutoCommit(autoCommit);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -241,7 +245,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             rawConnection.setCatalog(catalog);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -260,7 +264,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             rawConnection.setHoldability(holdability);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -269,7 +273,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             rawConnection.setNetworkTimeout(executor, milliseconds);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -278,7 +282,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             rawConnection.setReadOnly(readOnly);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -287,7 +291,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.setSavepoint();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -296,7 +300,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             return rawConnection.setSavepoint(name);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -305,7 +309,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             rawConnection.setSchema(schema);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -314,7 +318,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             rawConnection.setTransactionIsolation(level);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -323,7 +327,7 @@ abstract class DelegatingConnection implements java.sql.Connection {
         try {
             rawConnection.setTypeMap(map);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 }

@@ -7,8 +7,12 @@ package dev.nana.jdbc;
 abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
     final java.sql.DatabaseMetaData rawDatabaseMetaData;
 
-    DelegatingDatabaseMetaData(java.sql.DatabaseMetaData rawDatabaseMetaData) {
+    /** The backend's error translation, which every delegated call's failure passes. */
+    final ErrorTranslator errors;
+
+    DelegatingDatabaseMetaData(java.sql.DatabaseMetaData rawDatabaseMetaData, ErrorTranslator errors) {
         this.rawDatabaseMetaData = rawDatabaseMetaData;
+        this.errors = errors;
     }
 
     @Override
@@ -16,7 +20,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.allProceduresAreCallable();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -25,7 +29,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.allTablesAreSelectable();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -34,7 +38,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.autoCommitFailureClosesAllResultSets();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -43,7 +47,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.dataDefinitionCausesTransactionCommit();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -52,7 +56,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.dataDefinitionIgnoredInTransactions();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -61,7 +65,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.deletesAreDetected(type);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -70,7 +74,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.doesMaxRowSizeIncludeBlobs();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -79,7 +83,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.generatedKeyAlwaysReturned();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -88,7 +92,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getAttributes(catalog, schemaPattern, typeNamePattern, attributeNamePattern));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -97,7 +101,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getBestRowIdentifier(catalog, schema, table, scope, nullable));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -106,7 +110,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getCatalogSeparator();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -115,7 +119,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getCatalogTerm();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -124,7 +128,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getCatalogs());
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -133,7 +137,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getClientInfoProperties());
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -142,7 +146,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getColumnPrivileges(catalog, schema, table, columnNamePattern));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -151,7 +155,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getColumns(catalog, schemaPattern, tableNamePattern, columnNamePattern));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -160,7 +164,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getCrossReference(parentCatalog, parentSchema, parentTable, foreignCatalog, foreignSchema, foreignTable));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -169,7 +173,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getDatabaseMajorVersion();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -178,7 +182,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getDatabaseMinorVersion();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -187,7 +191,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getDatabaseProductName();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -196,7 +200,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getDatabaseProductVersion();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -205,7 +209,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getDefaultTransactionIsolation();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -224,7 +228,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getDriverName();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -233,7 +237,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getDriverVersion();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -242,7 +246,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getExportedKeys(catalog, schema, table));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -251,7 +255,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getExtraNameCharacters();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -260,7 +264,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getFunctionColumns(catalog, schemaPattern, functionNamePattern, columnNamePattern));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -269,7 +273,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getFunctions(catalog, schemaPattern, functionNamePattern));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -278,7 +282,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getIdentifierQuoteString();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -287,7 +291,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getImportedKeys(catalog, schema, table));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -296,7 +300,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getIndexInfo(catalog, schema, table, unique, approximate));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -305,7 +309,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getJDBCMajorVersion();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -314,7 +318,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getJDBCMinorVersion();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -323,7 +327,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxBinaryLiteralLength();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -332,7 +336,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxCatalogNameLength();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -341,7 +345,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxCharLiteralLength();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -350,7 +354,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxColumnNameLength();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -359,7 +363,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxColumnsInGroupBy();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -368,7 +372,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxColumnsInIndex();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -377,7 +381,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxColumnsInOrderBy();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -386,7 +390,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxColumnsInSelect();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -395,7 +399,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxColumnsInTable();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -404,7 +408,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxConnections();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -413,7 +417,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxCursorNameLength();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -422,7 +426,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxIndexLength();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -431,7 +435,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxProcedureNameLength();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -440,7 +444,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxRowSize();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -449,7 +453,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxSchemaNameLength();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -458,7 +462,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxStatementLength();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -467,7 +471,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxStatements();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -476,7 +480,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxTableNameLength();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -485,7 +489,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxTablesInSelect();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -494,7 +498,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getMaxUserNameLength();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -503,7 +507,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getNumericFunctions();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -512,7 +516,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getPrimaryKeys(catalog, schema, table));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -521,7 +525,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getProcedureColumns(catalog, schemaPattern, procedureNamePattern, columnNamePattern));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -530,7 +534,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getProcedureTerm();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -539,7 +543,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getProcedures(catalog, schemaPattern, procedureNamePattern));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -548,7 +552,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getPseudoColumns(catalog, schemaPattern, tableNamePattern, columnNamePattern));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -557,7 +561,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getResultSetHoldability();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -566,7 +570,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getRowIdLifetime();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -575,7 +579,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getSQLKeywords();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -584,7 +588,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getSQLStateType();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -593,7 +597,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getSchemaTerm();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -602,7 +606,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getSchemas());
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -611,7 +615,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getSchemas(catalog, schemaPattern));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -620,7 +624,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getSearchStringEscape();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -629,7 +633,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getStringFunctions();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -638,7 +642,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getSuperTables(catalog, schemaPattern, tableNamePattern));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -647,7 +651,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getSuperTypes(catalog, schemaPattern, typeNamePattern));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -656,7 +660,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getSystemFunctions();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -665,7 +669,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getTablePrivileges(catalog, schemaPattern, tableNamePattern));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -674,7 +678,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getTableTypes());
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -683,7 +687,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getTables(catalog, schemaPattern, tableNamePattern, types));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -692,7 +696,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getTimeDateFunctions();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -701,7 +705,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getTypeInfo());
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -710,7 +714,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getUDTs(catalog, schemaPattern, typeNamePattern, types));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -719,7 +723,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getURL();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -728,7 +732,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.getUserName();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -737,7 +741,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return wrap(rawDatabaseMetaData.getVersionColumns(catalog, schema, table));
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -746,7 +750,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.insertsAreDetected(type);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -755,7 +759,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.isCatalogAtStart();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -764,7 +768,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.isReadOnly();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -773,7 +777,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.locatorsUpdateCopy();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -782,7 +786,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.nullPlusNonNullIsNull();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -791,7 +795,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.nullsAreSortedAtEnd();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -800,7 +804,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.nullsAreSortedAtStart();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -809,7 +813,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.nullsAreSortedHigh();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -818,7 +822,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.nullsAreSortedLow();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -827,7 +831,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.othersDeletesAreVisible(type);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -836,7 +840,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.othersInsertsAreVisible(type);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -845,7 +849,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.othersUpdatesAreVisible(type);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -854,7 +858,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.ownDeletesAreVisible(type);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -863,7 +867,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.ownInsertsAreVisible(type);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -872,7 +876,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.ownUpdatesAreVisible(type);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -881,7 +885,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.storesLowerCaseIdentifiers();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -890,7 +894,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.storesLowerCaseQuotedIdentifiers();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -899,7 +903,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.storesMixedCaseIdentifiers();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -908,7 +912,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.storesMixedCaseQuotedIdentifiers();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -917,7 +921,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.storesUpperCaseIdentifiers();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -926,7 +930,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.storesUpperCaseQuotedIdentifiers();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -935,7 +939,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsANSI92EntryLevelSQL();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -944,7 +948,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsANSI92FullSQL();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -953,7 +957,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsANSI92IntermediateSQL();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -962,7 +966,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsAlterTableWithAddColumn();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -971,7 +975,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsAlterTableWithDropColumn();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -980,7 +984,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsBatchUpdates();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -989,7 +993,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsCatalogsInDataManipulation();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -998,7 +1002,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsCatalogsInIndexDefinitions();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1007,7 +1011,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsCatalogsInPrivilegeDefinitions();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1016,7 +1020,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsCatalogsInProcedureCalls();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1025,7 +1029,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsCatalogsInTableDefinitions();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1034,7 +1038,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsColumnAliasing();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1043,7 +1047,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsConvert();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1052,7 +1056,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsConvert(fromType, toType);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1061,7 +1065,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsCoreSQLGrammar();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1070,7 +1074,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsCorrelatedSubqueries();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1079,7 +1083,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsDataDefinitionAndDataManipulationTransactions();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1088,7 +1092,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsDataManipulationTransactionsOnly();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1097,7 +1101,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsDifferentTableCorrelationNames();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1106,7 +1110,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsExpressionsInOrderBy();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1115,7 +1119,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsExtendedSQLGrammar();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1124,7 +1128,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsFullOuterJoins();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1133,7 +1137,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsGetGeneratedKeys();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1142,7 +1146,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsGroupBy();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1151,7 +1155,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsGroupByBeyondSelect();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1160,7 +1164,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsGroupByUnrelated();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1169,7 +1173,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsIntegrityEnhancementFacility();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1178,7 +1182,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsLikeEscapeClause();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1187,7 +1191,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsLimitedOuterJoins();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1196,7 +1200,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsMinimumSQLGrammar();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1205,7 +1209,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsMixedCaseIdentifiers();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1214,7 +1218,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsMixedCaseQuotedIdentifiers();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1223,7 +1227,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsMultipleOpenResults();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1232,7 +1236,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsMultipleResultSets();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1241,7 +1245,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsMultipleTransactions();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1250,7 +1254,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsNamedParameters();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1259,7 +1263,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsNonNullableColumns();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1268,7 +1272,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsOpenCursorsAcrossCommit();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1277,7 +1281,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsOpenCursorsAcrossRollback();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1286,7 +1290,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsOpenStatementsAcrossCommit();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1295,7 +1299,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsOpenStatementsAcrossRollback();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1304,7 +1308,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsOrderByUnrelated();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1313,7 +1317,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsOuterJoins();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1322,7 +1326,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsPositionedDelete();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1331,7 +1335,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsPositionedUpdate();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1340,7 +1344,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsResultSetConcurrency(type, concurrency);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1349,7 +1353,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsResultSetHoldability(holdability);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1358,7 +1362,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsResultSetType(type);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1367,7 +1371,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsSavepoints();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1376,7 +1380,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsSchemasInDataManipulation();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1385,7 +1389,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsSchemasInIndexDefinitions();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1394,7 +1398,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsSchemasInPrivilegeDefinitions();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1403,7 +1407,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsSchemasInProcedureCalls();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1412,7 +1416,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsSchemasInTableDefinitions();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1421,7 +1425,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsSelectForUpdate();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1430,7 +1434,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsStatementPooling();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1439,7 +1443,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsStoredFunctionsUsingCallSyntax();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1448,7 +1452,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsStoredProcedures();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1457,7 +1461,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsSubqueriesInComparisons();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1466,7 +1470,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsSubqueriesInExists();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1475,7 +1479,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsSubqueriesInIns();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1484,7 +1488,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsSubqueriesInQuantifieds();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1493,7 +1497,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsTableCorrelationNames();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1502,7 +1506,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsTransactionIsolationLevel(level);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1511,7 +1515,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsTransactions();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1520,7 +1524,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsUnion();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1529,7 +1533,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.supportsUnionAll();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1538,7 +1542,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.updatesAreDetected(type);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1547,7 +1551,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.usesLocalFilePerTable();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1556,7 +1560,7 @@ abstract class DelegatingDatabaseMetaData implements java.sql.DatabaseMetaData {
         try {
             return rawDatabaseMetaData.usesLocalFiles();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 

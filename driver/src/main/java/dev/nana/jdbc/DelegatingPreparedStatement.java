@@ -17,7 +17,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.addBatch();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -26,7 +26,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.clearParameters();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -35,7 +35,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             return rawPreparedStatement.execute();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -44,7 +44,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             return rawPreparedStatement.executeUpdate();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -53,7 +53,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             return rawPreparedStatement.getMetaData();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -62,7 +62,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             return rawPreparedStatement.getParameterMetaData();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -71,7 +71,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setArray(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -80,7 +80,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setAsciiStream(parameterIndex, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -89,7 +89,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setAsciiStream(parameterIndex, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -98,7 +98,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setAsciiStream(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -107,7 +107,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setBigDecimal(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -116,7 +116,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setBinaryStream(parameterIndex, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -125,7 +125,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setBinaryStream(parameterIndex, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -134,7 +134,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setBinaryStream(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -143,7 +143,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setBlob(parameterIndex, inputStream, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -152,7 +152,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setBlob(parameterIndex, inputStream);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -161,7 +161,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setBlob(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -170,7 +170,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setBoolean(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -179,7 +179,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setByte(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -188,7 +188,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setBytes(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -197,7 +197,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setCharacterStream(parameterIndex, reader, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -206,7 +206,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setCharacterStream(parameterIndex, reader, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -215,7 +215,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setCharacterStream(parameterIndex, reader);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -224,7 +224,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setClob(parameterIndex, reader, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -233,7 +233,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setClob(parameterIndex, reader);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -242,7 +242,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setClob(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -251,7 +251,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setDate(parameterIndex, x, cal);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -260,7 +260,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setDate(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -269,7 +269,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setDouble(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -278,7 +278,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setFloat(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -287,7 +287,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setInt(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -296,7 +296,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setLong(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -305,7 +305,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setNCharacterStream(parameterIndex, value, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -314,7 +314,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setNCharacterStream(parameterIndex, value);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -323,7 +323,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setNClob(parameterIndex, reader, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -332,7 +332,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setNClob(parameterIndex, reader);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -341,7 +341,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setNClob(parameterIndex, value);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -350,7 +350,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setNString(parameterIndex, value);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -359,7 +359,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setNull(parameterIndex, sqlType, typeName);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -368,7 +368,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setNull(parameterIndex, sqlType);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -377,7 +377,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setObject(parameterIndex, x, targetSqlType, scaleOrLength);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -386,7 +386,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setObject(parameterIndex, x, targetSqlType);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -395,7 +395,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setObject(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -404,7 +404,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setRef(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -413,7 +413,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setRowId(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -422,7 +422,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setSQLXML(parameterIndex, xmlObject);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -431,7 +431,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setShort(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -440,7 +440,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setString(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -449,7 +449,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setTime(parameterIndex, x, cal);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -458,7 +458,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setTime(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -467,7 +467,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setTimestamp(parameterIndex, x, cal);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -476,7 +476,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setTimestamp(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -485,7 +485,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setURL(parameterIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -494,7 +494,7 @@ abstract class DelegatingPreparedStatement extends NanaStatement implements java
         try {
             rawPreparedStatement.setUnicodeStream(parameterIndex, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 }

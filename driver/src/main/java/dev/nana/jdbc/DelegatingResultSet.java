@@ -7,8 +7,12 @@ package dev.nana.jdbc;
 abstract class DelegatingResultSet implements java.sql.ResultSet {
     final java.sql.ResultSet rawResultSet;
 
-    DelegatingResultSet(java.sql.ResultSet rawResultSet) {
+    /** The backend's error translation, which every delegated call's failure passes. */
+    final ErrorTranslator errors;
+
+    DelegatingResultSet(java.sql.ResultSet rawResultSet, ErrorTranslator errors) {
         this.rawResultSet = rawResultSet;
+        this.errors = errors;
     }
 
     @Override
@@ -16,7 +20,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.absolute(row);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -25,7 +29,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.afterLast();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -34,7 +38,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.beforeFirst();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -43,7 +47,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.cancelRowUpdates();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -52,7 +56,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.clearWarnings();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -61,7 +65,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.deleteRow();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -70,7 +74,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.findColumn(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -79,7 +83,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.first();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -88,7 +92,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getArray(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -97,7 +101,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getArray(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -106,7 +110,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getAsciiStream(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -115,7 +119,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getAsciiStream(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -124,7 +128,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getBigDecimal(columnLabel, scale);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -133,7 +137,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getBigDecimal(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -142,7 +146,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getBigDecimal(columnIndex, scale);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -151,7 +155,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getBigDecimal(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -160,7 +164,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getBinaryStream(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -169,7 +173,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getBinaryStream(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -178,7 +182,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getBlob(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -187,7 +191,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getBlob(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -196,7 +200,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getBoolean(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -205,7 +209,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getBoolean(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -214,7 +218,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getByte(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -223,7 +227,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getByte(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -232,7 +236,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getBytes(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -241,7 +245,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getBytes(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -250,7 +254,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getCharacterStream(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -259,7 +263,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getCharacterStream(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -268,7 +272,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getClob(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -277,7 +281,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getClob(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -286,7 +290,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getConcurrency();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -295,7 +299,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getCursorName();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -304,7 +308,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getDate(columnLabel, cal);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -313,7 +317,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getDate(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -322,7 +326,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getDate(columnIndex, cal);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -331,7 +335,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getDate(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -340,7 +344,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getDouble(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -349,7 +353,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getDouble(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -358,7 +362,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getFetchDirection();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -367,7 +371,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getFetchSize();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -376,7 +380,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getFloat(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -385,7 +389,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getFloat(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -394,7 +398,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getHoldability();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -403,7 +407,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getInt(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -412,7 +416,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getInt(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -421,7 +425,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getLong(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -430,7 +434,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getLong(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -439,7 +443,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getMetaData();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -448,7 +452,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getNCharacterStream(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -457,7 +461,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getNCharacterStream(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -466,7 +470,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getNClob(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -475,7 +479,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getNClob(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -484,7 +488,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getNString(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -493,7 +497,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getNString(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -502,7 +506,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getObject(columnLabel, type);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -511,7 +515,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getObject(columnLabel, map);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -520,7 +524,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getObject(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -529,7 +533,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getObject(columnIndex, type);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -538,7 +542,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getObject(columnIndex, map);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -547,7 +551,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getObject(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -556,7 +560,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getRef(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -565,7 +569,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getRef(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -574,7 +578,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getRow();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -583,7 +587,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getRowId(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -592,7 +596,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getRowId(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -601,7 +605,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getSQLXML(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -610,7 +614,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getSQLXML(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -619,7 +623,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getShort(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -628,7 +632,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getShort(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -637,7 +641,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getString(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -646,7 +650,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getString(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -655,7 +659,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getTime(columnLabel, cal);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -664,7 +668,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getTime(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -673,7 +677,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getTime(columnIndex, cal);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -682,7 +686,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getTime(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -691,7 +695,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getTimestamp(columnLabel, cal);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -700,7 +704,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getTimestamp(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -709,7 +713,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getTimestamp(columnIndex, cal);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -718,7 +722,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getTimestamp(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -727,7 +731,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getType();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -736,7 +740,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getURL(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -745,7 +749,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getURL(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -754,7 +758,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getUnicodeStream(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -763,7 +767,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getUnicodeStream(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -772,7 +776,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.getWarnings();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -781,7 +785,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.insertRow();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -790,7 +794,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.isAfterLast();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -799,7 +803,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.isBeforeFirst();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -808,7 +812,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.isFirst();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -817,7 +821,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.isLast();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -826,7 +830,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.last();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -835,7 +839,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.moveToCurrentRow();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -844,7 +848,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.moveToInsertRow();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -853,7 +857,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.next();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -862,7 +866,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.previous();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -871,7 +875,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.refreshRow();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -880,7 +884,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.relative(rows);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -889,7 +893,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.rowDeleted();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -898,7 +902,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.rowInserted();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -907,7 +911,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.rowUpdated();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -916,7 +920,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.setFetchDirection(direction);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -925,7 +929,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.setFetchSize(rows);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -934,7 +938,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateArray(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -943,7 +947,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateArray(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -952,7 +956,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateAsciiStream(columnLabel, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -961,7 +965,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateAsciiStream(columnLabel, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -970,7 +974,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateAsciiStream(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -979,7 +983,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateAsciiStream(columnIndex, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -988,7 +992,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateAsciiStream(columnIndex, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -997,7 +1001,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateAsciiStream(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1006,7 +1010,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBigDecimal(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1015,7 +1019,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBigDecimal(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1024,7 +1028,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBinaryStream(columnLabel, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1033,7 +1037,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBinaryStream(columnLabel, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1042,7 +1046,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBinaryStream(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1051,7 +1055,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBinaryStream(columnIndex, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1060,7 +1064,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBinaryStream(columnIndex, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1069,7 +1073,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBinaryStream(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1078,7 +1082,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBlob(columnLabel, inputStream, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1087,7 +1091,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBlob(columnLabel, inputStream);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1096,7 +1100,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBlob(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1105,7 +1109,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBlob(columnIndex, inputStream, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1114,7 +1118,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBlob(columnIndex, inputStream);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1123,7 +1127,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBlob(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1132,7 +1136,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBoolean(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1141,7 +1145,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBoolean(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1150,7 +1154,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateByte(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1159,7 +1163,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateByte(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1168,7 +1172,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBytes(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1177,7 +1181,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateBytes(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1186,7 +1190,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateCharacterStream(columnLabel, reader, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1195,7 +1199,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateCharacterStream(columnLabel, reader, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1204,7 +1208,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateCharacterStream(columnLabel, reader);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1213,7 +1217,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateCharacterStream(columnIndex, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1222,7 +1226,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateCharacterStream(columnIndex, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1231,7 +1235,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateCharacterStream(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1240,7 +1244,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateClob(columnLabel, reader, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1249,7 +1253,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateClob(columnLabel, reader);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1258,7 +1262,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateClob(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1267,7 +1271,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateClob(columnIndex, reader, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1276,7 +1280,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateClob(columnIndex, reader);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1285,7 +1289,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateClob(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1294,7 +1298,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateDate(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1303,7 +1307,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateDate(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1312,7 +1316,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateDouble(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1321,7 +1325,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateDouble(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1330,7 +1334,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateFloat(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1339,7 +1343,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateFloat(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1348,7 +1352,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateInt(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1357,7 +1361,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateInt(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1366,7 +1370,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateLong(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1375,7 +1379,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateLong(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1384,7 +1388,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateNCharacterStream(columnLabel, reader, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1393,7 +1397,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateNCharacterStream(columnLabel, reader);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1402,7 +1406,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateNCharacterStream(columnIndex, x, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1411,7 +1415,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateNCharacterStream(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1420,7 +1424,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateNClob(columnLabel, reader, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1429,7 +1433,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateNClob(columnLabel, reader);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1438,7 +1442,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateNClob(columnLabel, nClob);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1447,7 +1451,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateNClob(columnIndex, reader, length);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1456,7 +1460,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateNClob(columnIndex, reader);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1465,7 +1469,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateNClob(columnIndex, nClob);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1474,7 +1478,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateNString(columnLabel, nString);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1483,7 +1487,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateNString(columnIndex, nString);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1492,7 +1496,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateNull(columnLabel);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1501,7 +1505,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateNull(columnIndex);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1510,7 +1514,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateObject(columnLabel, x, scaleOrLength);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1519,7 +1523,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateObject(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1528,7 +1532,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateObject(columnIndex, x, scaleOrLength);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1537,7 +1541,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateObject(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1546,7 +1550,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateRef(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1555,7 +1559,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateRef(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1564,7 +1568,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateRow();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1573,7 +1577,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateRowId(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1582,7 +1586,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateRowId(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1591,7 +1595,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateSQLXML(columnLabel, xmlObject);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1600,7 +1604,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateSQLXML(columnIndex, xmlObject);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1609,7 +1613,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateShort(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1618,7 +1622,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateShort(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1627,7 +1631,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateString(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1636,7 +1640,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateString(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1645,7 +1649,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateTime(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1654,7 +1658,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateTime(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1663,7 +1667,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateTimestamp(columnLabel, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1672,7 +1676,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             rawResultSet.updateTimestamp(columnIndex, x);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -1681,7 +1685,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
         try {
             return rawResultSet.wasNull();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 }

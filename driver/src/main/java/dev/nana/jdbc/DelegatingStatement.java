@@ -7,8 +7,12 @@ package dev.nana.jdbc;
 abstract class DelegatingStatement implements java.sql.Statement {
     final java.sql.Statement rawStatement;
 
-    DelegatingStatement(java.sql.Statement rawStatement) {
+    /** The backend's error translation, which every delegated call's failure passes. */
+    final ErrorTranslator errors;
+
+    DelegatingStatement(java.sql.Statement rawStatement, ErrorTranslator errors) {
         this.rawStatement = rawStatement;
+        this.errors = errors;
     }
 
     @Override
@@ -16,7 +20,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             rawStatement.cancel();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -25,7 +29,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             rawStatement.clearBatch();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -34,7 +38,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             rawStatement.clearWarnings();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -43,7 +47,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             rawStatement.closeOnCompletion();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -52,7 +56,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             return rawStatement.executeBatch();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -61,7 +65,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             return rawStatement.getFetchDirection();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -70,7 +74,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             return rawStatement.getFetchSize();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -79,7 +83,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             return rawStatement.getMaxFieldSize();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -88,7 +92,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             return rawStatement.getMaxRows();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -97,7 +101,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             return rawStatement.getMoreResults();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -106,7 +110,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             return rawStatement.getMoreResults(current);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -115,7 +119,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             return rawStatement.getQueryTimeout();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -124,7 +128,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             return rawStatement.getResultSetConcurrency();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -133,7 +137,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             return rawStatement.getResultSetHoldability();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -142,7 +146,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             return rawStatement.getResultSetType();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -151,7 +155,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             return rawStatement.getUpdateCount();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -160,7 +164,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             return rawStatement.getWarnings();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -169,7 +173,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             return rawStatement.isCloseOnCompletion();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -178,7 +182,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             return rawStatement.isPoolable();
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -187,7 +191,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             rawStatement.setCursorName(name);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -196,7 +200,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             rawStatement.setEscapeProcessing(enable);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -205,7 +209,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             rawStatement.setFetchDirection(direction);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -214,7 +218,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             rawStatement.setFetchSize(rows);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -223,7 +227,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             rawStatement.setMaxFieldSize(max);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -232,7 +236,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             rawStatement.setMaxRows(max);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -241,7 +245,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             rawStatement.setPoolable(poolable);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
@@ -250,7 +254,7 @@ abstract class DelegatingStatement implements java.sql.Statement {
         try {
             rawStatement.setQueryTimeout(seconds);
         } catch (java.sql.SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 }

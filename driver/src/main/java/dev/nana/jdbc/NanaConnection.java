@@ -10,7 +10,6 @@ import dev.nana.kv.crypto.ColumnRekey;
 import dev.nana.rewriter.ColumnSealing;
 import dev.nana.rewriter.EncryptedColumn;
 import dev.nana.rewriter.EncryptedColumns;
-import dev.nana.rewriter.Insertion;
 import dev.nana.rewriter.KvAccess;
 import dev.nana.rewriter.Plan;
 import dev.nana.rewriter.PlannedStatement;
@@ -18,10 +17,9 @@ import dev.nana.rewriter.PolicyConfig;
 import dev.nana.rewriter.RejectedSqlException;
 import dev.nana.rewriter.RowCopy;
 import dev.nana.rewriter.SqlPipeline;
-import java.io.IOException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.CallableStatement;
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,33 +40,30 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
-import org.sqlite.SQLiteConnection;
-import org.sqlite.SQLiteConnectionConfig;
 
 /**
  * A connection to one database through nana. Every statement of every kind passes {@link SqlPipeline} before the
- * backend sees it. {@code unwrap(NanaConnection.class)} reaches nana's own API; {@code unwrap(SQLiteConnection.class)}
- * hands out the raw sqlite-jdbc connection, which bypasses the policy, unless {@code allowBackendUnwrap=false}.
+ * backend sees it; what differs between databases is the {@link Backend}'s. {@code unwrap(NanaConnection.class)}
+ * reaches nana's own API; unwrapping to the backend driver's class ({@code org.sqlite.SQLiteConnection},
+ * {@code org.postgresql.PGConnection}) hands out its raw connection, which bypasses the policy, unless
+ * {@code allowBackendUnwrap=false}.
  */
 public final class NanaConnection extends DelegatingConnection implements KvHost {
     private static final String ATOMIC_SAVEPOINT = "nana_atomic";
-    /** getGeneratedKeys' row: the key bound, or none when null is bound; its column named as sqlite-jdbc names it. */
-    private static final String KEYS_QUERY = "SELECT ?1 AS \"last_insert_rowid()\" WHERE ?1 IS NOT NULL";
-    /** Names of nana's own SQL functions ({@link StrictJsonFunction}); application functions may not take them. */
+    private static final String KEY_VALUE_STORE = "the key-value store";
+    /** Names of nana's own SQL functions ({@link SqliteJsonFunction}); application functions may not take them. */
     private static final String RESERVED_FUNCTION_PREFIX = "nana_";
 
-    private final SQLiteConnection sqlite;
+    private final Backend backend;
     private final SqlPipeline pipeline;
     private final String url;
-    private final String beginTransaction;
-    /** Null for in-memory databases, which no other connection can write. */
+    private final TransactionSql transactions;
+    /** Null where the backend orders writers itself. */
     private final WriteGate writeGate;
-    /** Null for in-memory databases. */
-    private final Path databaseFile;
     private final int busyTimeoutMillis;
-    /** {@link NanaProperty#ALLOW_BACKEND_UNWRAP}: whether sqlite-jdbc's objects may be handed out. */
+    /** {@link NanaProperty#ALLOW_BACKEND_UNWRAP}: whether the backend driver's objects may be handed out. */
     private final boolean backendUnwrap;
-    /** Opened with SQLITE_OPEN_READONLY ({@code SQLiteConfig.setReadOnly(true)}): it can never write. */
+    /** The backend was opened so that it can never write. */
     private final boolean openedReadOnly;
     private volatile int networkTimeoutMillis;
     /**
@@ -91,10 +86,6 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     private final Encryption encryption;
     /** See {@link #countExecution}. */
     private long executions;
-    /** nana's own backend statements for generated keys, prepared when first needed. */
-    private PreparedStatement lastChangeQuery;
-    private PreparedStatement rowidlessQuery;
-    private PreparedStatement spareKeysQuery;
 
     private final TimeValues timeValues;
     /** Null for in-memory databases. */
@@ -104,24 +95,23 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     /** What stores wrote in the open transaction, to tell the file's other stores once it ends. */
     private final List<Runnable> kvAnnouncements = new ArrayList<>();
 
-    private NanaConnection(SQLiteConnection sqlite, SqlPipeline pipeline, String url, String transactionMode,
-                           int busyTimeoutMillis, boolean backendUnwrap, WriteGate writeGate, Path databaseFile,
-                           Encryption encryption, TimeValues timeValues, Duration kvChangeCheck) throws SQLException {
-        super(sqlite);
+    private NanaConnection(Backend backend, SqlPipeline pipeline, String url, int busyTimeoutMillis,
+                           boolean backendUnwrap, Encryption encryption, TimeValues timeValues,
+                           Duration kvChangeCheck) throws SQLException {
+        super(backend.connection(), backend.errors());
+        this.backend = backend;
         this.kvChangeCheck = kvChangeCheck;
+        this.writeGate = backend.writeGate();
         this.fileCaches = writeGate == null ? null : FileCaches.of(writeGate.file());
         this.backendUnwrap = backendUnwrap;
-        this.openedReadOnly = sqlite.isReadOnly();
+        this.openedReadOnly = backend.openedReadOnly();
         this.readOnly = openedReadOnly;
         this.encryption = encryption;
         this.timeValues = timeValues;
-        this.databaseFile = databaseFile;
-        this.sqlite = sqlite;
         this.pipeline = pipeline;
         this.url = url;
-        this.beginTransaction = "BEGIN " + transactionMode;
+        this.transactions = backend.transactions();
         this.busyTimeoutMillis = busyTimeoutMillis;
-        this.writeGate = writeGate;
     }
 
     /** Every setting is read, and so checked, before the database file is touched. */
@@ -134,27 +124,29 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         } catch (IllegalArgumentException e) {
             throw new SQLException(SqlErrors.NANA_PREFIX + e.getMessage(), SqlErrors.INVALID_PROPERTY);
         }
-        String transactionMode = settings.transactionMode();
         int busyTimeoutMillis = settings.busyTimeoutMillis();
         boolean backendUnwrap = settings.backendUnwrap();
         List<ApplicationFunctions> applicationFunctions = settings.applicationFunctions();
         Duration kvChangeCheck = settings.kvChangeCheck();
         Encryption checked = Encryption.of(settings.nanaProperties, Encryption.BEFORE_OPENING, encryptedColumns);
         TimeValues timeValues = settings.timeValues();
-        SQLiteConnection sqlite = SqliteBackend.open(settings, pipeline.policy().effectiveForbiddenFunctions());
+        Backend backend = settings.openBackend(pipeline.policy().effectiveForbiddenFunctions());
+        Connection raw = backend.connection();
         Encryption encryption = checked;
-        if (Encryption.derivesFromPassword(settings.nanaProperties)) {
-            try {
-                encryption = Encryption.of(settings.nanaProperties,
-                        password -> PasswordKey.derive(sqlite, password), encryptedColumns);
-            } catch (SQLException | RuntimeException e) {
-                sqlite.close();
-                throw e;
+        try {
+            if (checked.enabled()) {
+                backend.require("encryption (encryptionKey, encryptionPassword, encryptColumns)");
             }
+            if (Encryption.derivesFromPassword(settings.nanaProperties)) {
+                encryption = Encryption.of(settings.nanaProperties,
+                        password -> PasswordKey.derive(raw, password), encryptedColumns);
+            }
+        } catch (SQLException | RuntimeException e) {
+            raw.close();
+            throw e;
         }
-        NanaConnection connection = new NanaConnection(sqlite, pipeline, settings.url, transactionMode,
-                busyTimeoutMillis, backendUnwrap, writeGateOf(settings), settings.databaseFile(), encryption,
-                timeValues.withIntegerUnit(sqlite.getConnectionConfig().getDateMultiplier()), kvChangeCheck);
+        NanaConnection connection = new NanaConnection(backend, pipeline, settings.url, busyTimeoutMillis,
+                backendUnwrap, encryption, timeValues.withIntegerUnit(backend.dateMultiplier()), kvChangeCheck);
         try {
             for (ApplicationFunctions functions : applicationFunctions) {
                 functions.registerOn(connection);
@@ -164,18 +156,6 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
             throw e;
         }
         return connection;
-    }
-
-    /** A file that cannot be resolved (an unusual URI) simply goes without the gate: SQLite's lock still holds. */
-    private static WriteGate writeGateOf(ConnectionSettings settings) {
-        if (settings.databaseFile() == null) {
-            return null;
-        }
-        try {
-            return WriteGate.forFile(settings.databaseFile());
-        } catch (IOException | InvalidPathException e) {
-            return null;
-        }
     }
 
     String url() {
@@ -189,11 +169,21 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
 
     /** The plan of a plain Statement's SQL, which is usually run once: see {@link SqlPipeline#planOnce}. */
     Plan plan(String sql) throws SQLException {
+        Plan plan;
         try {
-            return pipeline.planOnce(sql);
+            plan = pipeline.planOnce(sql);
         } catch (RejectedSqlException e) {
             throw SqlErrors.rejected(e);
         }
+        return checked(plan);
+    }
+
+    /** The backend's word on every statement of the plan, before any of them runs. */
+    private Plan checked(Plan plan) throws SQLException {
+        for (PlannedStatement statement : plan.statements()) {
+            backend.check(statement);
+        }
+        return plan;
     }
 
     /** The (cached) plan of a prepared statement's SQL, which must hold exactly one statement. */
@@ -208,11 +198,11 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
             throw new SQLException(SqlErrors.NANA_PREFIX + "a prepared statement takes exactly one SQL statement, got "
                     + plan.statements().size() + "; run scripts with Statement.execute", SqlErrors.SYNTAX);
         }
-        return plan;
+        return checked(plan);
     }
 
     private void checkOpen() throws SQLException {
-        if (sqlite.isClosed()) {
+        if (rawConnection.isClosed()) {
             throw new SQLNonTransientConnectionException(SqlErrors.NANA_PREFIX + "connection is closed", "08003");
         }
     }
@@ -225,12 +215,11 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     /** Opens the transaction of a connection in manual-commit mode before its first statement. */
     void beginIfNeeded() throws SQLException {
         if (!autoCommit && !transactionOpen) {
-            boolean takesWriteLock = !readOnly && !beginTransaction.endsWith("DEFERRED");
-            if (takesWriteLock) {
+            if (!readOnly && transactions.beginLocks()) {
                 enterWriteGate();
             }
             try {
-                exec(readOnly ? "BEGIN DEFERRED" : beginTransaction);
+                exec(readOnly ? transactions.beginReading() : transactions.begin());
             } catch (SQLException e) {
                 leaveWriteGate();
                 throw e;
@@ -265,64 +254,14 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         return executions;
     }
 
-    /** What SQLite's connection says of its latest INSERT, UPDATE or DELETE. */
-    record LastChange(long insertRowid, long changes) {
+    /** What getGeneratedKeys asks the backend. */
+    KeyTracker keys() {
+        return backend.keys();
     }
 
-    /**
-     * last_insert_rowid() and changes() on one reused backend statement (nana's own, not counted): cheaper than
-     * sqlite-jdbc's generated keys, which prepare {@code SELECT last_insert_rowid()} anew after every INSERT.
-     */
-    LastChange lastChange() throws SQLException {
-        return translated(() -> {
-            if (lastChangeQuery == null) {
-                lastChangeQuery = sqlite.prepareStatement("SELECT last_insert_rowid(), changes()");
-            }
-            try (ResultSet row = lastChangeQuery.executeQuery()) {
-                row.next();
-                return new LastChange(row.getLong(1), row.getLong(2));
-            }
-        });
-    }
-
-    /**
-     * False when {@code insertion} went into a view (through an INSTEAD OF trigger) or a table WITHOUT ROWID: SQLite's
-     * last_insert_rowid() then still names an earlier insert's row. Asked only by getGeneratedKeys.
-     */
-    boolean hasRowids(Insertion insertion) throws SQLException {
-        if (insertion.table() == null) {
-            return true;
-        }
-        return translated(() -> {
-            if (rowidlessQuery == null) {
-                rowidlessQuery = sqlite.prepareStatement("SELECT count(*) FROM pragma_table_list"
-                        + " WHERE name = ?1 COLLATE NOCASE AND (?2 IS NULL OR schema = ?2 COLLATE NOCASE)"
-                        + " AND (type NOT IN ('table', 'virtual') OR wr)");
-            }
-            rowidlessQuery.setString(1, insertion.table());
-            rowidlessQuery.setString(2, insertion.schema());
-            try (ResultSet count = rowidlessQuery.executeQuery()) {
-                return count.next() && count.getLong(1) == 0;
-            }
-        });
-    }
-
-    /**
-     * The backend statement whose row getGeneratedKeys returns, lent to one nana statement at a time until it
-     * closes: ORMs prepare a statement per INSERT, and would otherwise prepare this one as often.
-     */
-    PreparedStatement lendKeysQuery() throws SQLException {
-        PreparedStatement lent = spareKeysQuery;
-        spareKeysQuery = null;
-        return lent != null ? lent : sqlite.prepareStatement(KEYS_QUERY);
-    }
-
-    void takeBackKeysQuery(PreparedStatement keysQuery) throws SQLException {
-        if (spareKeysQuery == null && !sqlite.isClosed()) {
-            spareKeysQuery = keysQuery;
-        } else {
-            keysQuery.close();
-        }
+    /** A value of a result as sqlite-jdbc would give it. */
+    Object normalise(Object value) throws SQLException {
+        return backend.normalise(value);
     }
 
     boolean needsWriteTurn(boolean writes) {
@@ -355,7 +294,8 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         try {
             if (autoCommit) {
                 return write(!readOnly, () ->
-                        allOrNothing(readOnly ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE", body, "COMMIT", "ROLLBACK"));
+                        allOrNothing(readOnly ? transactions.beginReading() : transactions.beginAtomic(), body,
+                                "COMMIT", "ROLLBACK"));
             }
             beginIfNeeded();
             return allOrNothing("SAVEPOINT " + ATOMIC_SAVEPOINT, body, "RELEASE " + ATOMIC_SAVEPOINT,
@@ -414,7 +354,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         kvEverythingChanged();
     }
 
-    /** The application may have ended the transaction with its own SQL; SQLite's word on that is final. */
+    /** The application may have ended the transaction with its own SQL; the database's word on that is final. */
     private void endTransaction(String sql) throws SQLException {
         if (!transactionOpen) {
             return;
@@ -478,8 +418,8 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     }
 
     /**
-     * Read-only is enforced (PRAGMA query_only), and read-only transactions begin DEFERRED, taking no write lock. A
-     * connection opened read-only stays so, as in sqlite-jdbc.
+     * Read-only is enforced by the database (SQLite's PRAGMA query_only), and read-only transactions take no write
+     * lock. A connection opened read-only stays so, as in sqlite-jdbc.
      */
     @Override
     public void setReadOnly(boolean enabled) throws SQLException {
@@ -489,7 +429,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
                     + " cannot write; open another connection to write");
         }
         if (enabled != readOnly) {
-            exec("PRAGMA query_only = " + (enabled ? "ON" : "OFF"));
+            exec(enabled ? transactions.readOnlyOn() : transactions.readOnlyOff());
             readOnly = enabled;
         }
     }
@@ -501,24 +441,24 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     }
 
     private void exec(String sql) throws SQLException {
-        try (Statement statement = sqlite.createStatement()) {
+        try (Statement statement = rawConnection.createStatement()) {
             statement.executeUpdate(sql);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e);
+            throw errors.translate(e);
         }
     }
 
     @Override
     public Statement createStatement() throws SQLException {
         checkOpen();
-        return new NanaStatement(this, translated(sqlite::createStatement));
+        return new NanaStatement(this, translated(rawConnection::createStatement));
     }
 
     @Override
     public Statement createStatement(int resultSetType, int resultSetConcurrency) throws SQLException {
         checkOpen();
         checkCursor(resultSetType, resultSetConcurrency, ResultSet.CLOSE_CURSORS_AT_COMMIT);
-        return new NanaStatement(this, translated(() -> sqlite.createStatement(resultSetType, resultSetConcurrency)));
+        return new NanaStatement(this, translated(() -> rawConnection.createStatement(resultSetType, resultSetConcurrency)));
     }
 
     @Override
@@ -527,7 +467,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         checkOpen();
         checkCursor(resultSetType, resultSetConcurrency, resultSetHoldability);
         return new NanaStatement(this, translated(
-                () -> sqlite.createStatement(resultSetType, resultSetConcurrency, resultSetHoldability)));
+                () -> rawConnection.createStatement(resultSetType, resultSetConcurrency, resultSetHoldability)));
     }
 
     /** SQLite's cursors only go forward, read only, and close at commit; JDBC calls the others optional features. */
@@ -581,29 +521,29 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
 
     @Override
     public PreparedStatement prepareStatement(String sql) throws SQLException {
-        return prepare(sql, false, sqlite::prepareStatement);
+        return prepare(sql, false, rawConnection::prepareStatement);
     }
 
     @Override
     public PreparedStatement prepareStatement(String sql, int autoGeneratedKeys) throws SQLException {
-        return prepare(sql, autoGeneratedKeys == Statement.RETURN_GENERATED_KEYS, sqlite::prepareStatement);
+        return prepare(sql, autoGeneratedKeys == Statement.RETURN_GENERATED_KEYS, rawConnection::prepareStatement);
     }
 
     @Override
     public PreparedStatement prepareStatement(String sql, int[] columnIndexes) throws SQLException {
-        return prepare(sql, columnIndexes != null, sqlite::prepareStatement);
+        return prepare(sql, columnIndexes != null, rawConnection::prepareStatement);
     }
 
     @Override
     public PreparedStatement prepareStatement(String sql, String[] columnNames) throws SQLException {
-        return prepare(sql, columnNames != null, sqlite::prepareStatement);
+        return prepare(sql, columnNames != null, rawConnection::prepareStatement);
     }
 
     @Override
     public PreparedStatement prepareStatement(String sql, int resultSetType, int resultSetConcurrency)
             throws SQLException {
         checkCursor(resultSetType, resultSetConcurrency, ResultSet.CLOSE_CURSORS_AT_COMMIT);
-        return prepare(sql, false, text -> sqlite.prepareStatement(text, resultSetType, resultSetConcurrency));
+        return prepare(sql, false, text -> rawConnection.prepareStatement(text, resultSetType, resultSetConcurrency));
     }
 
     @Override
@@ -611,7 +551,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
                                               int resultSetHoldability) throws SQLException {
         checkCursor(resultSetType, resultSetConcurrency, resultSetHoldability);
         return prepare(sql, false,
-                text -> sqlite.prepareStatement(text, resultSetType, resultSetConcurrency, resultSetHoldability));
+                text -> rawConnection.prepareStatement(text, resultSetType, resultSetConcurrency, resultSetHoldability));
     }
 
     @Override
@@ -646,7 +586,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     @Override
     public DatabaseMetaData getMetaData() throws SQLException {
         checkOpen();
-        return new NanaDatabaseMetaData(this, translated(sqlite::getMetaData));
+        return new NanaDatabaseMetaData(this, translated(rawConnection::getMetaData));
     }
 
     @Override
@@ -654,11 +594,11 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         if (timeoutSeconds < 0) {
             throw SqlErrors.misuse("isValid timeout must not be negative");
         }
-        if (sqlite.isClosed()) {
+        if (rawConnection.isClosed()) {
             return false;
         }
-        try (Statement statement = sqlite.createStatement()) {
-            Watchdog.run(statement, timeoutSeconds * 1000L, () -> statement.execute("SELECT 1"));
+        try (Statement statement = rawConnection.createStatement()) {
+            Watchdog.run(statement, timeoutSeconds * 1000L, errors, () -> statement.execute("SELECT 1"));
             return true;
         } catch (SQLException e) {
             return false;
@@ -683,7 +623,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     /** An open transaction is rolled back: closing is not committing. */
     @Override
     public void close() throws SQLException {
-        if (sqlite.isClosed()) {
+        if (rawConnection.isClosed()) {
             return;
         }
         try {
@@ -692,7 +632,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         } finally {
             leaveWriteGate();
             translated(() -> {
-                sqlite.close();
+                rawConnection.close();
                 return null;
             });
         }
@@ -704,10 +644,10 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         if (executor == null) {
             throw SqlErrors.misuse("abort needs an executor");
         }
-        if (sqlite.isClosed()) {
+        if (rawConnection.isClosed()) {
             return;
         }
-        sqlite.getDatabase().interrupt();
+        backend.interrupt();
         executor.execute(() -> {
             try {
                 close();
@@ -719,7 +659,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
 
     @Override
     public boolean isClosed() throws SQLException {
-        return sqlite.isClosed();
+        return rawConnection.isClosed();
     }
 
     boolean backendUnwrap() {
@@ -728,12 +668,12 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
 
     @Override
     public <T> T unwrap(Class<T> type) throws SQLException {
-        return Unwrapping.unwrap(this, sqlite, backendUnwrap, type);
+        return Unwrapping.unwrap(this, rawConnection, backendUnwrap, type);
     }
 
     @Override
     public boolean isWrapperFor(Class<?> type) {
-        return Unwrapping.isWrapperFor(this, sqlite, backendUnwrap, type);
+        return Unwrapping.isWrapperFor(this, rawConnection, backendUnwrap, type);
     }
 
     // ---- application functions (docs/security.md)
@@ -776,10 +716,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
             throw new SQLSyntaxErrorException(SqlErrors.NANA_PREFIX + "function " + folded + " " + refusal
                     + " and cannot be registered", SqlErrors.POLICY);
         }
-        translated(() -> {
-            SqliteBackend.createFunction(sqlite, name, argumentCount, deterministic, function);
-            return null;
-        });
+        backend.createFunction(name, argumentCount, deterministic, function);
     }
 
     /** SQLite folds the case of ASCII letters only; so does the policy. */
@@ -806,6 +743,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
      */
     public KvStore kv(String namespace) throws SQLException {
         checkOpen();
+        backend.require(KEY_VALUE_STORE);
         String key = namespace == null ? null : namespace.toLowerCase(Locale.ROOT);
         KvStore store = key == null ? null : kvStores.get(key);
         if (store == null || store.isClosed()) {
@@ -821,6 +759,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
      */
     public KvStore kv(String namespace, KvOptions options) throws SQLException {
         checkOpen();
+        backend.require(KEY_VALUE_STORE);
         return KvStore.open(this, namespace, options);
     }
 
@@ -864,7 +803,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
                 targets.add(new ColumnRekey.Target(column.table(), column.column(), column.domain()));
             }
             // On the backend's connection: through nana, its reads would be decrypted and its writes sealed again.
-            total += ColumnRekey.run(sqlite, encryption.columnCipher(), targets, batchSize, progress::batchCommitted);
+            total += ColumnRekey.run(rawConnection, encryption.columnCipher(), targets, batchSize, progress::batchCommitted);
         }
         return total;
     }
@@ -959,6 +898,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
 
     /** Before a statement that names namespaces runs: their tables exist (as NanaSQLite creates them on open). */
     void prepareKv(KvAccess access) throws SQLException {
+        backend.require(KEY_VALUE_STORE);
         if (encryption.enabled()) {
             throw new SQLSyntaxErrorException(SqlErrors.NANA_PREFIX + "key-value namespaces " + access.namespaces()
                     + " are encrypted on this connection, and SQL on kv.<namespace> would read and write sealed bytes:"
@@ -1006,7 +946,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     public void backup(Path target) throws SQLException {
         checkOpen();
         checkNoTransaction("backup");
-        DatabaseFiles.backup(sqlite, target);
+        backend.backup(target);
     }
 
     /** Waits for the write turn like any writer, and refuses to run inside a transaction it would tear apart. */
@@ -1015,7 +955,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         checkOpen();
         checkNoTransaction("restore");
         write(true, () -> {
-            DatabaseFiles.restore(databaseFile, source);
+            backend.restore(source);
             return null;
         });
         kvFileReplaced();
@@ -1028,12 +968,24 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         }
     }
 
-    static <T> T translated(SqlCall<T> call) throws SQLException {
-        try {
-            return call.call();
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e);
-        }
+    /** Runs {@code call} on the backend, its failure translated. */
+    <T> T translated(SqlCall<T> call) throws SQLException {
+        return errors.translated(call);
+    }
+
+    /**
+     * The name of the database server or engine nana runs on ({@code SQLite}, {@code PostgreSQL}): the standard
+     * {@code DatabaseMetaData.getDatabaseProductName()} always says {@code SQLite}, the dialect nana speaks.
+     */
+    public String backendProductName() throws SQLException {
+        checkOpen();
+        return translated(() -> rawConnection.getMetaData().getDatabaseProductName());
+    }
+
+    /** The version of the backend named by {@link #backendProductName()}, as its driver reports it. */
+    public String backendVersion() throws SQLException {
+        checkOpen();
+        return translated(() -> rawConnection.getMetaData().getDatabaseProductVersion());
     }
 
     @FunctionalInterface

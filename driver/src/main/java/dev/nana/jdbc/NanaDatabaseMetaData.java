@@ -13,7 +13,7 @@ public final class NanaDatabaseMetaData extends DelegatingDatabaseMetaData {
     private final NanaConnection connection;
 
     NanaDatabaseMetaData(NanaConnection connection, DatabaseMetaData rawDatabaseMetaData) {
-        super(rawDatabaseMetaData);
+        super(rawDatabaseMetaData, connection.errors);
         this.connection = connection;
     }
 

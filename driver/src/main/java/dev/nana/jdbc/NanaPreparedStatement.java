@@ -62,12 +62,12 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     /** sqlite-jdbc's statement metadata is its result set, and its parameter metadata the raw statement. */
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {
-        return Unwrapping.hidden(ResultSetMetaData.class, super.getMetaData(), connection.backendUnwrap());
+        return Unwrapping.hidden(ResultSetMetaData.class, super.getMetaData(), connection.backendUnwrap(), errors);
     }
 
     @Override
     public ParameterMetaData getParameterMetaData() throws SQLException {
-        return Unwrapping.hidden(ParameterMetaData.class, super.getParameterMetaData(), connection.backendUnwrap());
+        return Unwrapping.hidden(ParameterMetaData.class, super.getParameterMetaData(), connection.backendUnwrap(), errors);
     }
 
     @Override
@@ -121,7 +121,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
     @Override
     public void addBatch() throws SQLException {
         checkOpen();
-        NanaConnection.translated(() -> {
+        connection.translated(() -> {
             rawPreparedStatement.addBatch();
             return null;
         });
@@ -130,7 +130,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
 
     @Override
     public void clearBatch() throws SQLException {
-        NanaConnection.translated(() -> {
+        connection.translated(() -> {
             rawPreparedStatement.clearBatch();
             return null;
         });
@@ -158,7 +158,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
                     try {
                         counts[i] = connection.copyRows(planned.sealing().copy(), entries.get(i));
                     } catch (SQLException e) {
-                        throw BatchFailures.of(e, i, counts.length, counts, atomic);
+                        throw BatchFailures.of(errors, e, i, counts.length, counts, atomic);
                     }
                 }
                 return counts;
@@ -172,7 +172,7 @@ public final class NanaPreparedStatement extends DelegatingPreparedStatement {
                 }
                 return counts;
             } catch (SQLException e) {
-                throw BatchFailures.of(e, -1, size, new long[0], atomic);
+                throw BatchFailures.of(errors, e, -1, size, new long[0], atomic);
             } finally {
                 ranSeveralInserts();
             }

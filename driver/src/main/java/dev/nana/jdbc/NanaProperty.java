@@ -101,9 +101,11 @@ public enum NanaProperty {
                     + " the one java.sql.Timestamp and Hibernate already use, so every path agrees with"
                     + " datetime('now'). A zone id such as UTC or Europe/Paris. Dates and times of day never shift."),
     USER("user", Type.STRING, null, false,
-            "Accepted so pools that always pass credentials work; an embedded SQLite database has no users."),
+            "The PostgreSQL user (docs/postgresql.md). Accepted on SQLite so pools that always pass credentials"
+                    + " work; an embedded SQLite database has no users."),
     PASSWORD("password", Type.STRING, null, true,
-            "Accepted so pools that always pass credentials work; an embedded SQLite database has no users.");
+            "The PostgreSQL user's password (docs/postgresql.md). Accepted on SQLite so pools that always pass"
+                    + " credentials work; an embedded SQLite database has no users.");
 
     enum Type { BOOLEAN, INTEGER, STRING, LIST }
 

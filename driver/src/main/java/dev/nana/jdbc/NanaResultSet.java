@@ -23,7 +23,7 @@ public final class NanaResultSet extends DelegatingResultSet {
 
     /** @param owner the nana statement, or null for metadata results (JDBC allows getStatement() to be null then) */
     NanaResultSet(NanaConnection connection, Statement owner, ResultSet rawResultSet) {
-        super(rawResultSet);
+        super(rawResultSet, connection.errors);
         this.connection = connection;
         this.owner = owner;
         this.times = owner instanceof NanaStatement statement ? statement.connection.timeValues() : TimeValues.DEFAULT;
@@ -32,12 +32,12 @@ public final class NanaResultSet extends DelegatingResultSet {
     /** sqlite-jdbc's result set metadata is the raw result set itself. */
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {
-        return Unwrapping.hidden(ResultSetMetaData.class, super.getMetaData(), connection.backendUnwrap());
+        return Unwrapping.hidden(ResultSetMetaData.class, super.getMetaData(), connection.backendUnwrap(), errors);
     }
 
     @Override
     public Clob getClob(int columnIndex) throws SQLException {
-        return Unwrapping.hidden(Clob.class, super.getClob(columnIndex), connection.backendUnwrap());
+        return Unwrapping.hidden(Clob.class, super.getClob(columnIndex), connection.backendUnwrap(), errors);
     }
 
     @Override
@@ -50,12 +50,23 @@ public final class NanaResultSet extends DelegatingResultSet {
         if (closed) {
             throw SqlErrors.closed("result set");
         }
-        return NanaConnection.translated(rawResultSet::next);
+        return connection.translated(rawResultSet::next);
     }
 
     @Override
     public Statement getStatement() {
         return owner;
+    }
+
+    /** As sqlite-jdbc gives it, whatever the backend's driver gave. */
+    @Override
+    public Object getObject(int columnIndex) throws SQLException {
+        return connection.normalise(super.getObject(columnIndex));
+    }
+
+    @Override
+    public Object getObject(String columnLabel) throws SQLException {
+        return getObject(findColumn(columnLabel));
     }
 
     @Override
@@ -144,7 +155,7 @@ public final class NanaResultSet extends DelegatingResultSet {
     @Override
     public void close() throws SQLException {
         closed = true;
-        NanaConnection.translated(() -> {
+        connection.translated(() -> {
             rawResultSet.close();
             return null;
         });

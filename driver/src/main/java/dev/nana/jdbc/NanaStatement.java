@@ -48,7 +48,7 @@ public class NanaStatement extends DelegatingStatement {
     private NanaResultSet keysResults;
 
     NanaStatement(NanaConnection connection, Statement rawStatement) {
-        super(rawStatement);
+        super(rawStatement, connection.errors);
         this.connection = connection;
     }
 
@@ -88,8 +88,8 @@ public class NanaStatement extends DelegatingStatement {
         boolean writes = statement.kind().writes();
         keysOf = null;
         keysStamp = connection.countExecution();
-        T result = deadline <= 0 && !connection.needsWriteTurn(writes) ? NanaConnection.translated(call)
-                : connection.write(writes, () -> Watchdog.run(rawStatement, deadline, call));
+        T result = deadline <= 0 && !connection.needsWriteTurn(writes) ? connection.translated(call)
+                : connection.write(writes, () -> Watchdog.run(rawStatement, deadline, errors, call));
         keysOf = statement;
         return result;
     }
@@ -271,7 +271,7 @@ public class NanaStatement extends DelegatingStatement {
             return call;
         }
         return () -> {
-            long rowidBefore = connection.lastChange().insertRowid();
+            long rowidBefore = connection.keys().lastChange().insertRowid();
             T result = call.call();
             capturedKey = insertedKey(insertion, rowidBefore);
             keysStamp = KEY_CAPTURED;
@@ -286,14 +286,14 @@ public class NanaStatement extends DelegatingStatement {
      * move ({@code rowidBefore} null: not known) is the table looked at.
      */
     private Long insertedKey(Insertion insertion, Long rowidBefore) throws SQLException {
-        NanaConnection.LastChange last = connection.lastChange();
+        KeyTracker.LastChange last = connection.keys().lastChange();
         if (last.changes() == 0) {
             return null;
         }
         if (rowidBefore != null && last.insertRowid() != rowidBefore) {
             return last.insertRowid();
         }
-        return !insertion.upsertUpdates() && connection.hasRowids(insertion) ? last.insertRowid() : null;
+        return !insertion.upsertUpdates() && connection.keys().hasRowids(insertion) ? last.insertRowid() : null;
     }
 
     /** After a batch or a row-by-row INSERT ... SELECT: SQLite keeps only the last rowid of many inserts. */
@@ -333,13 +333,13 @@ public class NanaStatement extends DelegatingStatement {
 
     @Override
     public long getLargeUpdateCount() throws SQLException {
-        return updateCount >= 0 ? updateCount : NanaConnection.translated(rawStatement::getLargeUpdateCount);
+        return updateCount >= 0 ? updateCount : connection.translated(rawStatement::getLargeUpdateCount);
     }
 
     @Override
     public ResultSet getResultSet() throws SQLException {
         if (currentResults == null) {
-            ResultSet raw = NanaConnection.translated(rawStatement::getResultSet);
+            ResultSet raw = connection.translated(rawStatement::getResultSet);
             if (raw != null) {
                 remember(raw);
             }
@@ -350,13 +350,13 @@ public class NanaStatement extends DelegatingStatement {
     @Override
     public boolean getMoreResults() throws SQLException {
         forgetResults();
-        return NanaConnection.translated(rawStatement::getMoreResults);
+        return connection.translated(rawStatement::getMoreResults);
     }
 
     @Override
     public boolean getMoreResults(int current) throws SQLException {
         forgetResults();
-        return NanaConnection.translated(() -> rawStatement.getMoreResults(current));
+        return connection.translated(() -> rawStatement.getMoreResults(current));
     }
 
     /**
@@ -367,9 +367,9 @@ public class NanaStatement extends DelegatingStatement {
     public ResultSet getGeneratedKeys() throws SQLException {
         checkOpen();
         Long key = keyOfLatestExecution();
-        return NanaConnection.translated(() -> {
+        return connection.translated(() -> {
             if (keysQuery == null) {
-                keysQuery = connection.lendKeysQuery();
+                keysQuery = connection.keys().lendKeysQuery();
             }
             if (key == null) {
                 keysQuery.setNull(1, Types.BIGINT);
@@ -383,7 +383,7 @@ public class NanaStatement extends DelegatingStatement {
 
     @Override
     public void setQueryTimeout(int seconds) throws SQLException {
-        NanaConnection.translated(() -> {
+        connection.translated(() -> {
             rawStatement.setQueryTimeout(seconds);
             return null;
         });
@@ -431,7 +431,7 @@ public class NanaStatement extends DelegatingStatement {
                     try {
                         counts[i] = runBatchEntry(entries.get(i));
                     } catch (SQLException e) {
-                        throw BatchFailures.of(e, i, counts.length, counts, atomic);
+                        throw BatchFailures.of(errors, e, i, counts.length, counts, atomic);
                     }
                 }
                 return counts;
@@ -470,10 +470,10 @@ public class NanaStatement extends DelegatingStatement {
     public void close() throws SQLException {
         closed = true;
         forgetResults();
-        NanaConnection.translated(() -> {
+        connection.translated(() -> {
             if (keysQuery != null) {
                 keysResults.close();
-                connection.takeBackKeysQuery(keysQuery);
+                connection.keys().takeBackKeysQuery(keysQuery);
                 keysQuery = null;
             }
             rawStatement.close();

@@ -1,18 +1,27 @@
 package dev.nana.jdbc;
 
+import dev.nana.rewriter.PlannedStatement;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sqlite.Function;
 import org.sqlite.JDBC;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.core.Codes;
 
 /**
- * Opens a sqlite-jdbc connection and hardens it: the policy checks the SQL nana is given, and these settings cover
- * what it cannot see, such as a view or trigger in a foreign database file that calls a forbidden function.
+ * A SQLite database through sqlite-jdbc. Opening hardens the connection: the policy checks the SQL nana is given,
+ * and these settings cover what it cannot see, such as a view or trigger in a foreign database file that calls a
+ * forbidden function.
  */
-final class SqliteBackend {
+final class SqliteBackend implements Backend {
     /** Arities to replace: the built-ins take one or two arguments, -1 catches every other call. */
     private static final int[] REPLACED_ARITIES = {-1, 0, 1, 2, 3};
     /**
@@ -26,28 +35,125 @@ final class SqliteBackend {
      * sqlite-jdbc hands the flags to sqlite3_create_function_v2 as they are (ApplicationFunctionsTest shows it).
      */
     private static final int INNOCUOUS = 0x200000;
+    /** The names of sqlite-jdbc's settings, which a {@code jdbc:nana:} URL for SQLite may carry. */
+    static final Set<String> SETTINGS = Arrays.stream(SQLiteConfig.Pragma.values())
+            .map(pragma -> pragma.pragmaName).collect(Collectors.toUnmodifiableSet());
 
-    private SqliteBackend() {
+    private final SQLiteConnection sqlite;
+    private final TransactionSql transactions;
+    /** Null for in-memory databases, which no other connection can write. */
+    private final WriteGate writeGate;
+    /** Null for in-memory databases. */
+    private final Path databaseFile;
+    private final KeyTracker keys;
+
+    private SqliteBackend(SQLiteConnection sqlite, String transactionMode, Path databaseFile) {
+        this.sqlite = sqlite;
+        this.databaseFile = databaseFile;
+        this.writeGate = writeGateOf(databaseFile);
+        this.keys = new SqliteKeys(sqlite);
+        this.transactions = new TransactionSql("BEGIN " + transactionMode, "BEGIN DEFERRED", "BEGIN IMMEDIATE",
+                !transactionMode.equals("DEFERRED"), "PRAGMA query_only = ON", "PRAGMA query_only = OFF");
     }
 
-    static SQLiteConnection open(ConnectionSettings settings, Set<String> forbiddenFunctions) throws SQLException {
+    static SqliteBackend open(ConnectionSettings settings, Set<String> forbiddenFunctions) throws SQLException {
+        String transactionMode = settings.transactionMode();
         SQLiteConnection connection;
         try {
-            connection = JDBC.createConnection(settings.sqliteUrl, settings.sqliteProperties);
+            connection = JDBC.createConnection(settings.backendUrl, settings.backendProperties);
         } catch (SQLException e) {
-            throw SqlErrors.translate(e);
+            throw SqliteErrors.INSTANCE.translate(e);
         }
         if (connection == null) {
-            throw new SQLException(SqlErrors.NANA_PREFIX + "sqlite-jdbc did not accept " + settings.sqliteUrl,
+            throw new SQLException(SqlErrors.NANA_PREFIX + "sqlite-jdbc did not accept " + settings.backendUrl,
                     SqlErrors.CANNOT_OPEN);
         }
         try {
             harden(connection, forbiddenFunctions);
-            return connection;
+            return new SqliteBackend(connection, transactionMode, settings.databaseFile());
         } catch (SQLException e) {
             connection.close();
-            throw SqlErrors.translate(e);
+            throw SqliteErrors.INSTANCE.translate(e);
         }
+    }
+
+    /** A file that cannot be resolved (an unusual URI) simply goes without the gate: SQLite's lock still holds. */
+    private static WriteGate writeGateOf(Path databaseFile) {
+        if (databaseFile == null) {
+            return null;
+        }
+        try {
+            return WriteGate.forFile(databaseFile);
+        } catch (IOException | InvalidPathException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public Connection connection() {
+        return sqlite;
+    }
+
+    @Override
+    public ErrorTranslator errors() {
+        return SqliteErrors.INSTANCE;
+    }
+
+    /** sqlite-jdbc's own values are what every backend gives. */
+    @Override
+    public Object normalise(Object value) {
+        return value;
+    }
+
+    /** SQLite runs every statement the pipeline lets through. */
+    @Override
+    public void check(PlannedStatement statement) {
+    }
+
+    @Override
+    public TransactionSql transactions() {
+        return transactions;
+    }
+
+    @Override
+    public WriteGate writeGate() {
+        return writeGate;
+    }
+
+    /** SQLITE_OPEN_READONLY ({@code SQLiteConfig.setReadOnly(true)}). */
+    @Override
+    public boolean openedReadOnly() throws SQLException {
+        return sqlite.isReadOnly();
+    }
+
+    @Override
+    public long dateMultiplier() {
+        return sqlite.getConnectionConfig().getDateMultiplier();
+    }
+
+    @Override
+    public KeyTracker keys() {
+        return keys;
+    }
+
+    @Override
+    public void backup(Path target) throws SQLException {
+        DatabaseFiles.backup(sqlite, target);
+    }
+
+    @Override
+    public void restore(Path source) throws SQLException {
+        DatabaseFiles.restore(databaseFile, source);
+    }
+
+    @Override
+    public void interrupt() throws SQLException {
+        sqlite.getDatabase().interrupt();
+    }
+
+    /** SQLite has every feature nana offers. */
+    @Override
+    public void require(String feature) {
     }
 
     private static void harden(SQLiteConnection connection, Set<String> forbiddenFunctions) throws SQLException {
@@ -56,7 +162,7 @@ final class SqliteBackend {
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA trusted_schema = OFF");
         }
-        Function.create(connection, StrictJsonFunction.NAME, new StrictJsonFunction(), 1,
+        Function.create(connection, SqliteJsonFunction.NAME, new SqliteJsonFunction(), 1,
                 EVERY_ENCODING | Function.FLAG_DETERMINISTIC);
         for (String name : forbiddenFunctions) {
             Function refusal = new Refusal(name);
@@ -66,11 +172,16 @@ final class SqliteBackend {
         }
     }
 
-    /** An application function (NanaConnection#createFunction), after nana checked its name against the policy. */
-    static void createFunction(SQLiteConnection connection, String name, int argumentCount, boolean deterministic,
-                               SqlFunction function) throws SQLException {
-        Function.create(connection, name, new Application(name, function), argumentCount,
-                EVERY_ENCODING | INNOCUOUS | (deterministic ? Function.FLAG_DETERMINISTIC : 0));
+    /** Callable from views and triggers too: SQLITE_INNOCUOUS, which {@code trusted_schema=OFF} lets through. */
+    @Override
+    public void createFunction(String name, int argumentCount, boolean deterministic, SqlFunction function)
+            throws SQLException {
+        try {
+            Function.create(sqlite, name, new Application(name, function), argumentCount,
+                    EVERY_ENCODING | INNOCUOUS | (deterministic ? Function.FLAG_DETERMINISTIC : 0));
+        } catch (SQLException e) {
+            throw SqliteErrors.INSTANCE.translate(e);
+        }
     }
 
     /** Hands SQLite's arguments to the application's function as Java values, and its result back. */

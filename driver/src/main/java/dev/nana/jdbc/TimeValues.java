@@ -185,7 +185,7 @@ final class TimeValues {
     }
 
     /** HH:MM:SS, and a fraction of 3, 6 or 9 digits when non-zero: one text per value, ordered as the values are. */
-    private static String timeText(LocalTime time) {
+    static String timeText(LocalTime time) {
         String text = String.format(Locale.ROOT, "%02d:%02d:%02d", time.getHour(), time.getMinute(), time.getSecond());
         int nano = time.getNano();
         if (nano == 0) {

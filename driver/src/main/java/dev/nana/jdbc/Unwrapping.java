@@ -39,15 +39,16 @@ final class Unwrapping {
      * of {@code type} alone. sqlite-jdbc's metadata objects are its result sets and statements, and its Clob an inner
      * object of its result set.
      */
-    static <T> T hidden(Class<T> type, T raw, boolean backendAllowed) {
+    static <T> T hidden(Class<T> type, T raw, boolean backendAllowed, ErrorTranslator errors) {
         if (backendAllowed || raw == null) {
             return raw;
         }
         return type.cast(Proxy.newProxyInstance(Unwrapping.class.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> call(proxy, raw, method, args)));
+                (proxy, method, args) -> call(proxy, raw, errors, method, args)));
     }
 
-    private static Object call(Object proxy, Object raw, Method method, Object[] args) throws Throwable {
+    private static Object call(Object proxy, Object raw, ErrorTranslator errors, Method method, Object[] args)
+            throws Throwable {
         switch (method.getName()) {
             case "unwrap":
                 return unwrap(proxy, raw, false, (Class<?>) args[0]);
@@ -57,7 +58,7 @@ final class Unwrapping {
                 try {
                     return method.invoke(raw, args);
                 } catch (InvocationTargetException e) {
-                    throw e.getCause() instanceof SQLException failure ? SqlErrors.translate(failure) : e.getCause();
+                    throw e.getCause() instanceof SQLException failure ? errors.translate(failure) : e.getCause();
                 }
         }
     }

@@ -25,13 +25,14 @@ final class Watchdog {
     }
 
     /** Runs {@code call}; when {@code millis} is positive, interrupts {@code statement} once that time has passed. */
-    static <T> T run(Statement statement, long millis, NanaConnection.SqlCall<T> call) throws SQLException {
+    static <T> T run(Statement statement, long millis, ErrorTranslator errors, NanaConnection.SqlCall<T> call)
+            throws SQLException {
         if (millis <= 0) {
-            return NanaConnection.translated(call);
+            return errors.translated(call);
         }
         ScheduledFuture<?> alarm = TIMER.schedule(() -> interrupt(statement), millis, TimeUnit.MILLISECONDS);
         try {
-            return NanaConnection.translated(call);
+            return errors.translated(call);
         } finally {
             alarm.cancel(false);
         }

@@ -142,7 +142,7 @@ class PolicyEnforcementTest {
                     "upper('a')"}) {
                 SQLException e = assertThrows(SQLException.class, () -> raw.executeQuery("SELECT " + call));
                 assertTrue(e.getMessage().contains("forbidden by policy"), call + ": " + e.getMessage());
-                assertEquals("42501", SqlErrors.translate(e).getSQLState());
+                assertEquals("42501", SqliteErrors.INSTANCE.translate(e).getSQLState());
             }
         }
     }

@@ -10,7 +10,7 @@ import org.sqlite.Function;
  * refuses those, so SQL gets the API's strict parser ({@link KvCodec#canonicalJson}). NULL stays NULL, an INTEGER or
  * REAL becomes its JSON number, a BLOB is refused.
  */
-final class StrictJsonFunction extends Function {
+final class SqliteJsonFunction extends Function {
     static final String NAME = "nana_json";
 
     /** sqlite3_value_type codes. */

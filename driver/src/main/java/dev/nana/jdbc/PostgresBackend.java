@@ -1,0 +1,186 @@
+package dev.nana.jdbc;
+
+import dev.nana.rewriter.Insertion;
+import dev.nana.rewriter.PlannedStatement;
+import dev.nana.rewriter.StatementKind;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLSyntaxErrorException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * A PostgreSQL database through pgjdbc, an optional dependency: it is loaded here, by name, when a
+ * {@code jdbc:nana:postgresql:} URL is opened, so SQLite users need not have it. The application still speaks
+ * SQLite: results come back as sqlite-jdbc's values ({@link ValueNormaliser}), errors with its states
+ * ({@link PostgresErrors}). What needs a SQLite file (key-value store, encryption, application functions, backup)
+ * is refused for now (docs/postgresql.md).
+ */
+final class PostgresBackend implements Backend {
+    static final String ARTIFACT = "org.postgresql:postgresql";
+    private static final String DRIVER_CLASS = "org.postgresql.Driver";
+    /** Read-only is the session's default, so every transaction nana or the application begins obeys it. */
+    private static final TransactionSql TRANSACTIONS = new TransactionSql("BEGIN", "BEGIN", "BEGIN", false,
+            "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY",
+            "SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE");
+
+    /** SQLite's own statements, which PostgreSQL has no counterpart of (yet: docs/postgresql.md). */
+    private static final Set<StatementKind> SQLITE_ONLY = Set.of(StatementKind.PRAGMA, StatementKind.ATTACH,
+            StatementKind.DETACH, StatementKind.BACKUP, StatementKind.RESTORE);
+
+    /**
+     * pgjdbc's settings nana defaults, unless the application gives its own. On PostgreSQL a failed statement aborts
+     * its transaction, which then commits as a rollback without an error; on SQLite the failed statement alone is
+     * undone and the transaction goes on. pgjdbc's autosave gives SQLite's behaviour: a savepoint before each
+     * statement in a transaction, rolled back to when the statement fails and released when it succeeds (without
+     * the release, savepoints pile up on the server: pgjdbc/pgjdbc#1409).
+     */
+    private static final Map<String, String> DEFAULTS = Map.of("autosave", "always", "cleanupSavepoints", "true");
+
+    private final Connection connection;
+    private final KeyTracker keys = new NoKeys();
+
+    private PostgresBackend(Connection connection) {
+        this.connection = connection;
+    }
+
+    static PostgresBackend open(ConnectionSettings settings) throws SQLException {
+        Connection connection;
+        try {
+            Properties properties = new Properties();
+            DEFAULTS.forEach(properties::setProperty);
+            properties.putAll(settings.backendProperties);
+            connection = pgjdbc().connect(settings.backendUrl, properties);
+        } catch (SQLException e) {
+            throw PostgresErrors.INSTANCE.translate(e);
+        }
+        if (connection == null) {
+            throw new SQLNonTransientConnectionException(SqlErrors.NANA_PREFIX + "pgjdbc did not accept "
+                    + settings.backendUrl + " (from " + settings.url + ")", SqlErrors.CANNOT_OPEN);
+        }
+        return new PostgresBackend(connection);
+    }
+
+    private static Driver pgjdbc() throws SQLException {
+        try {
+            return (Driver) Class.forName(DRIVER_CLASS, true, PostgresBackend.class.getClassLoader())
+                    .getConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new SQLNonTransientConnectionException(SqlErrors.NANA_PREFIX + "a jdbc:nana:postgresql: URL needs"
+                    + " pgjdbc on the class path: add the Maven artifact " + ARTIFACT + " (42.7 or later)",
+                    SqlErrors.CANNOT_OPEN, e);
+        }
+    }
+
+    @Override
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public ErrorTranslator errors() {
+        return PostgresErrors.INSTANCE;
+    }
+
+    @Override
+    public Object normalise(Object value) {
+        return ValueNormaliser.normalise(value);
+    }
+
+    @Override
+    public void check(PlannedStatement statement) throws SQLException {
+        if (SQLITE_ONLY.contains(statement.kind())) {
+            throw new SQLSyntaxErrorException(SqlErrors.NANA_PREFIX + statement.kind() + " is SQLite's own statement"
+                    + " and does not run on a PostgreSQL database yet (docs/postgresql.md)", "42000");
+        }
+    }
+
+    @Override
+    public TransactionSql transactions() {
+        return TRANSACTIONS;
+    }
+
+    /** The server orders its writers with row locks: nothing to queue in the JVM. */
+    @Override
+    public WriteGate writeGate() {
+        return null;
+    }
+
+    @Override
+    public boolean openedReadOnly() {
+        return false;
+    }
+
+    /** sqlite-jdbc's default unit, milliseconds: dateStorage=sqlite-jdbc reads integers as it would. */
+    @Override
+    public long dateMultiplier() {
+        return 1;
+    }
+
+    @Override
+    public KeyTracker keys() {
+        return keys;
+    }
+
+    @Override
+    public void createFunction(String name, int argumentCount, boolean deterministic, SqlFunction function)
+            throws SQLException {
+        require("application functions (createFunction, applicationFunctions)");
+    }
+
+    @Override
+    public void backup(Path target) throws SQLException {
+        require("backup");
+    }
+
+    @Override
+    public void restore(Path source) throws SQLException {
+        require("restore");
+    }
+
+    /** Abort gives the connection up: its socket is closed at once rather than the server asked to cancel. */
+    @Override
+    public void interrupt() throws SQLException {
+        connection.abort(Runnable::run);
+    }
+
+    @Override
+    public void require(String feature) throws SQLException {
+        throw new SQLFeatureNotSupportedException(SqlErrors.NANA_PREFIX + feature + " is not available on a"
+                + " PostgreSQL database yet: it needs a SQLite one (docs/postgresql.md)", SqlErrors.NOT_SUPPORTED);
+    }
+
+    /** getGeneratedKeys needs SQLite's last_insert_rowid() until PostgreSQL's RETURNING stands in for it. */
+    private final class NoKeys implements KeyTracker {
+        private static final String FEATURE = "getGeneratedKeys";
+
+        @Override
+        public LastChange lastChange() throws SQLException {
+            require(FEATURE);
+            return null;
+        }
+
+        @Override
+        public boolean hasRowids(Insertion insertion) throws SQLException {
+            require(FEATURE);
+            return false;
+        }
+
+        @Override
+        public PreparedStatement lendKeysQuery() throws SQLException {
+            require(FEATURE);
+            return null;
+        }
+
+        @Override
+        public void takeBackKeysQuery(PreparedStatement keysQuery) throws SQLException {
+            keysQuery.close();
+        }
+    }
+}
