@@ -12,12 +12,22 @@ package dev.nana.rewriter;
  * @param sealing        the parameters to encrypt and result columns to decrypt; null when it moves no value of an
  *                       encrypted column
  * @param insertion      for an INSERT or REPLACE, what it inserts into; else null
+ * @param parameters     on a target other than SQLite: which application parameter each {@code ?} of {@code sql}
+ *                       takes, in order ({@code sql} then holds only plain {@code ?}); null on SQLite, where
+ *                       {@code sql} keeps the application's parameters and numbers. {@code parameterCount},
+ *                       {@code kv} and {@code sealing} always count in the application's numbers.
  */
 public record PlannedStatement(String sql, StatementKind kind, int parameterCount, KvAccess kv,
-                               ColumnSealing sealing, Insertion insertion) {
+                               ColumnSealing sealing, Insertion insertion, ParameterMap parameters) {
+
+    /** A statement planned for SQLite. */
+    public PlannedStatement(String sql, StatementKind kind, int parameterCount, KvAccess kv,
+                            ColumnSealing sealing, Insertion insertion) {
+        this(sql, kind, parameterCount, kv, sealing, insertion, null);
+    }
 
     /** A statement that names no key-value namespace and no encrypted column. */
     public PlannedStatement(String sql, StatementKind kind, int parameterCount) {
-        this(sql, kind, parameterCount, null, null, null);
+        this(sql, kind, parameterCount, null, null, null, null);
     }
 }
