@@ -4,7 +4,8 @@ package dev.nana.rewriter;
  * One statement ready to run.
  *
  * @param sql            the text to send to the database (one statement, no trailing semicolon): as written, except
- *                       that key-value namespace references are rewritten (see {@link KvAccess})
+ *                       that key-value namespace references are rewritten (see {@link KvAccess}); on another
+ *                       {@link Target}, as that target's rules rewrote it
  * @param kind           what it is
  * @param parameterCount what sqlite3_bind_parameter_count would say: {@code ?}, {@code ?NNN}, {@code :a}, {@code @a},
  *                       {@code $a} numbered as SQLite numbers them (the rewrite keeps the numbers)

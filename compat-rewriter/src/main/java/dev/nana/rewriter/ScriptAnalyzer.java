@@ -63,13 +63,15 @@ final class ScriptAnalyzer {
                 effectiveKind == StatementKind.VACUUM && contains(s, head, Keyword.INTO),
                 s.is(0, TokenType.WORD) ? s.name(0) : null,
                 kvRewrite, problem, sealing, sealingRefusal, insertion(s, kind),
-                target == Target.SQLITE || problem != null ? null
+                target == Target.SQLITE ? null
+                        : problem != null ? TargetRewriter.TargetSql.refused(Rejection.unreadable(problem.message()))
                         : forTarget(s, kind, effectiveKind, functions, parameterCount, kvRewrite, target));
     }
 
     /**
-     * The statement rewritten by the target's rules. Text the lexer could not read is left to the policy (which
-     * refuses it in strict mode), and the key-value rewrite produces SQLite SQL (its nana_json is a SQLite function).
+     * The statement rewritten by the target's rules (text the lexer could not read cannot be rewritten, so it is
+     * refused even when the policy is not strict). The key-value rewrite produces SQLite SQL (nana_json is a SQLite
+     * function), so a statement naming a namespace is refused for now.
      */
     private static TargetRewriter.TargetSql forTarget(Span s, StatementKind kind, StatementKind effectiveKind,
                                                       List<String> functions, int parameterCount,

@@ -18,8 +18,7 @@ import java.util.List;
  * @param sealing        what the driver encrypts and decrypts for it; null when it moves no encrypted value
  * @param sealingRefusal why it cannot run on encrypted columns, or null
  * @param insertion      for an INSERT or REPLACE, what it inserts into; else null
- * @param target         what the pipeline's target rules made of it; null for SQLite, and for text the lexer
- *                       could not read
+ * @param target         what the pipeline's target rules made of it; null for SQLite
  */
 record StatementFacts(String sql, StatementKind kind, StatementKind effectiveKind, int parameterCount,
                       List<String> functions, PragmaRules.Use pragma, boolean vacuumInto, String leadingWord,

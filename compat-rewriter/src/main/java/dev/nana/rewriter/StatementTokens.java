@@ -16,6 +16,8 @@ public final class StatementTokens {
     private final List<String> functions;
     private final Set<Keyword> keywords = EnumSet.noneOf(Keyword.class);
     private final Set<TokenType> types = EnumSet.noneOf(TokenType.class);
+    /** Built on first use. */
+    private int[] parameterNumbers;
 
     StatementTokens(Span span, StatementKind kind, StatementKind effectiveKind, List<String> functions) {
         this.span = span;
@@ -104,6 +106,17 @@ public final class StatementTokens {
     /** Where the statement proper starts, past a leading {@code WITH} clause; -1 when that is malformed. */
     public int mainStatement() {
         return StatementKinds.mainStatement(span, 0);
+    }
+
+    /**
+     * The application parameter that the parameter token {@code i} names, numbered as SQLite numbers them; 0 for
+     * other tokens and for a number SQLite refuses ({@code ?0}, beyond its maximum).
+     */
+    public int parameterNumber(int i) {
+        if (parameterNumbers == null) {
+            parameterNumbers = Parameters.numbers(span);
+        }
+        return i >= 0 && i < parameterNumbers.length ? parameterNumbers[i] : 0;
     }
 
     /** The statement as written. */

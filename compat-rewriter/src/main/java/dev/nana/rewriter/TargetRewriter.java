@@ -29,6 +29,7 @@ final class TargetRewriter {
     private final int base;
     private final int[] numbers;
     /** Per token, the replacements starting there: the longest first, then by rule order. */
+    private final List<Placed> replacements;
     private final List<List<Placed>> byStart;
     private final String[] insertions;
     /** The rule of each insertion, for the message when a replacement swallowed its token. */
@@ -44,7 +45,8 @@ final class TargetRewriter {
         this.sql = span.sql();
         this.base = span.start(0);
         this.insertionRules = insertionRules;
-        this.numbers = Parameters.numbers(span);
+        this.replacements = replacements;
+        this.numbers = Parameters.numbers(span);  // the same numbering StatementTokens.parameterNumber gives rules
         this.insertions = insertions;
         this.inserted = new boolean[span.size()];
         this.out = new StringBuilder(span.sql().length() + 32);
@@ -132,10 +134,20 @@ final class TargetRewriter {
         render(0, span.size() - 1);
         for (int i = 0; i < insertions.length; i++) {
             if (insertions[i] != null && !inserted[i]) {
-                return TargetSql.refused(conflict(insertionRules[i], "one that replaced token " + (i + 1)));
+                return TargetSql.refused(conflict(swallowing(i).ruleId(), insertionRules[i]));
             }
         }
         return new TargetSql(out.toString(), ParameterMap.of(Arrays.copyOf(params, paramCount)), null);
+    }
+
+    /** A replacement that drops token {@code i} without copying it: some replacement covers it, or it was written. */
+    private Placed swallowing(int i) {
+        for (Placed placed : replacements) {
+            if (placed.edit().first() <= i && i <= placed.edit().last()) {
+                return placed;
+            }
+        }
+        throw new IllegalStateException("token " + i + " was neither written nor replaced");
     }
 
     /** Writes tokens {@code from..to} with their edits; the space before {@code from} is the caller's. */

@@ -7,8 +7,8 @@ import dev.nana.rewriter.StatementKind;
 import dev.nana.rewriter.StatementTokens;
 
 /**
- * ATTACH, DETACH and VACUUM INTO work on database files, which a PostgreSQL server does not expose; refused even
- * when the policy allows them. A plain VACUUM runs as PostgreSQL's own.
+ * ATTACH, DETACH, VACUUM INTO and sqlite-jdbc's BACKUP and RESTORE work on database files, which a PostgreSQL server
+ * does not expose; refused even when the policy allows them. A plain VACUUM runs as PostgreSQL's own.
  */
 final class DatabaseFiles implements Rule {
     @Override
@@ -19,8 +19,8 @@ final class DatabaseFiles implements Rule {
     @Override
     public boolean appliesTo(StatementTokens s) {
         StatementKind kind = s.effectiveKind();
-        return kind == StatementKind.ATTACH || kind == StatementKind.DETACH
-                || (kind == StatementKind.VACUUM && s.has(Keyword.INTO));
+        return kind == StatementKind.ATTACH || kind == StatementKind.DETACH || kind == StatementKind.BACKUP
+                || kind == StatementKind.RESTORE || (kind == StatementKind.VACUUM && s.has(Keyword.INTO));
     }
 
     @Override

@@ -8,7 +8,10 @@ import dev.nana.rewriter.Rule;
 import dev.nana.rewriter.RuleOutcome;
 import dev.nana.rewriter.StatementTokens;
 
-/** {@code ifnull(a, b)} is {@code coalesce(a, b)}; PostgreSQL has no ifnull. */
+/**
+ * {@code ifnull(a, b)} is {@code coalesce(a, b)}; PostgreSQL has no ifnull. Only with two arguments: SQLite refuses
+ * any other number, which coalesce would accept.
+ */
 final class IfNull implements Rule {
     @Override
     public String id() {
@@ -24,7 +27,9 @@ final class IfNull implements Rule {
     public RuleOutcome apply(StatementTokens s) {
         List<Edit> edits = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            if (FunctionName.isCall(s, i, "ifnull")) {
+            List<Expressions.Range> arguments = FunctionName.isCall(s, i, "ifnull")
+                    ? Expressions.arguments(s, i + 1) : null;
+            if (arguments != null && arguments.size() == 2) {
                 edits.add(Edit.replace(i, i, Edit.text("coalesce")));
             }
         }

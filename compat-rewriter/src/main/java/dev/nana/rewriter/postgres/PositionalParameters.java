@@ -15,9 +15,6 @@ import dev.nana.rewriter.TokenType;
  * name used twice is bound twice.
  */
 final class PositionalParameters implements Rule {
-    /** sqlite-jdbc's SQLITE_MAX_VARIABLE_NUMBER. */
-    private static final int MAX_NUMBER = 250_000;
-
     @Override
     public String id() {
         return "positional-parameters";
@@ -35,16 +32,12 @@ final class PositionalParameters implements Rule {
             if (!s.is(i, TokenType.VARIABLE) || s.text(i).length() == 1) {
                 continue;
             }
-            if (s.text(i).charAt(0) == '?' && !isValidNumber(s.text(i).substring(1))) {
+            if (s.parameterNumber(i) == 0) {
                 return RuleOutcome.refused(id(), "parameter " + s.text(i) + " is out of range: SQLite numbers"
-                        + " parameters ?1 to ?" + MAX_NUMBER);
+                        + " parameters ?1 to ?250000");
             }
             edits.add(Edit.replace(i, i, new Edit.Parameter(i)));
         }
         return RuleOutcome.edits(edits);
-    }
-
-    private static boolean isValidNumber(String digits) {
-        return digits.length() <= 6 && Integer.parseInt(digits) >= 1 && Integer.parseInt(digits) <= MAX_NUMBER;
     }
 }

@@ -1,7 +1,6 @@
 package dev.nana.rewriter.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,21 +103,6 @@ class PostgresRuleCasesTest {
                 .filter(line -> line.startsWith("| `")).map(line -> line.substring(3, line.indexOf('`', 3))).toList();
         assertEquals(PostgresRules.ALL.stream().map(Rule::id).toList(), documented,
                 "the rule rows of docs/postgresql-rules.md");
-    }
-
-    @Test
-    void sqliteTargetIsUntouched() throws RejectedSqlException {
-        SqlPipeline sqlite = SqlPipeline.shared(PolicyConfig.DEFAULT, null, 100);
-        PlannedStatement statement = sqlite.plan("SELECT a == ?2 FROM t LIMIT 1, 2").statements().get(0);
-        assertEquals("SELECT a == ?2 FROM t LIMIT 1, 2", statement.sql());
-        assertEquals(null, statement.parameters());
-        assertEquals(Target.SQLITE, sqlite.target());
-    }
-
-    @Test
-    void targetIsPartOfThePipelineKey() {
-        assertFalse(SqlPipeline.shared(PolicyConfig.DEFAULT, null, 100) == SqlPipeline.shared(PolicyConfig.DEFAULT,
-                null, 100, EncryptedColumns.NONE, Target.POSTGRESQL));
     }
 
     static List<Case> cases() throws IOException {
