@@ -1,5 +1,7 @@
 package dev.nana.rewriter;
 
+import java.util.List;
+
 /**
  * One statement ready to run.
  *
@@ -17,18 +19,25 @@ package dev.nana.rewriter;
  *                       takes, in order ({@code sql} then holds only plain {@code ?}); null on SQLite, where
  *                       {@code sql} keeps the application's parameters and numbers. {@code parameterCount},
  *                       {@code kv} and {@code sealing} always count in the application's numbers.
+ * @param resultTransforms what the driver does to result columns so they read as on SQLite, in column order; empty
+ *                       on SQLite
  */
 public record PlannedStatement(String sql, StatementKind kind, int parameterCount, KvAccess kv,
-                               ColumnSealing sealing, Insertion insertion, ParameterMap parameters) {
+                               ColumnSealing sealing, Insertion insertion, ParameterMap parameters,
+                               List<ResultTransform> resultTransforms) {
+
+    public PlannedStatement {
+        resultTransforms = List.copyOf(resultTransforms);
+    }
 
     /** A statement planned for SQLite. */
     public PlannedStatement(String sql, StatementKind kind, int parameterCount, KvAccess kv,
                             ColumnSealing sealing, Insertion insertion) {
-        this(sql, kind, parameterCount, kv, sealing, insertion, null);
+        this(sql, kind, parameterCount, kv, sealing, insertion, null, List.of());
     }
 
     /** A statement that names no key-value namespace and no encrypted column. */
     public PlannedStatement(String sql, StatementKind kind, int parameterCount) {
-        this(sql, kind, parameterCount, null, null, null, null);
+        this(sql, kind, parameterCount, null, null, null, null, List.of());
     }
 }

@@ -28,7 +28,7 @@ record StatementFacts(String sql, StatementKind kind, StatementKind effectiveKin
     PlannedStatement planned() {
         if (target != null) {
             return new PlannedStatement(target.sql(), kind, parameterCount, null, sealing, insertion,
-                    target.parameters());
+                    target.parameters(), target.transforms());
         }
         return kv == null ? new PlannedStatement(sql, kind, parameterCount, null, sealing, insertion)
                 : new PlannedStatement(kv.sql(), kind, parameterCount, kv.access(), sealing, insertion);

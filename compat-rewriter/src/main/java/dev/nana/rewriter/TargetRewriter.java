@@ -14,9 +14,9 @@ import java.util.List;
 final class TargetRewriter {
 
     /** The statement for the target, or why it cannot run there. */
-    record TargetSql(String sql, ParameterMap parameters, Rejection refusal) {
+    record TargetSql(String sql, ParameterMap parameters, List<ResultTransform> transforms, Rejection refusal) {
         static TargetSql refused(Rejection refusal) {
-            return new TargetSql(null, null, refusal);
+            return new TargetSql(null, null, List.of(), refusal);
         }
     }
 
@@ -40,7 +40,11 @@ final class TargetRewriter {
     private int[] params = new int[8];
     private int paramCount;
 
-    private TargetRewriter(Span span, List<Placed> replacements, String[] insertions, String[] insertionRules) {
+    private final List<ResultTransform> transforms;
+
+    private TargetRewriter(Span span, List<Placed> replacements, String[] insertions, String[] insertionRules,
+                           List<ResultTransform> transforms) {
+        this.transforms = transforms;
         this.span = span;
         this.sql = span.sql();
         this.base = span.start(0);
@@ -67,6 +71,7 @@ final class TargetRewriter {
         List<Placed> replacements = new ArrayList<>();
         String[] insertions = null;
         String[] insertionRules = null;
+        List<ResultTransform> transforms = new ArrayList<>(0);
         for (int order = 0; order < rules.size(); order++) {
             Rule rule = rules.get(order);
             if (!rule.appliesTo(s)) {
@@ -76,6 +81,7 @@ final class TargetRewriter {
             if (outcome.refusal() != null) {
                 return TargetSql.refused(outcome.refusal());
             }
+            transforms.addAll(outcome.transforms());
             for (Edit edit : outcome.edits()) {
                 if (edit.isInsertion()) {
                     if (insertions == null) {
@@ -92,14 +98,15 @@ final class TargetRewriter {
         }
         if (replacements.isEmpty() && insertions == null) {
             // No rule touched it: only plain ? can be in it (a ?NNN or :name is always rewritten), numbered in order.
-            return new TargetSql(s.sql(), ParameterMap.identity(parameterCount), null);
+            return new TargetSql(s.sql(), ParameterMap.identity(parameterCount), List.copyOf(transforms), null);
         }
         Rejection conflict = sortAndCheckNesting(replacements);
         if (conflict != null) {
             return TargetSql.refused(conflict);
         }
-        return insertions == null ? new TargetRewriter(s.span(), replacements, new String[s.size()], null).render()
-                : new TargetRewriter(s.span(), replacements, insertions, insertionRules).render();
+        return insertions == null
+                ? new TargetRewriter(s.span(), replacements, new String[s.size()], null, transforms).render()
+                : new TargetRewriter(s.span(), replacements, insertions, insertionRules, transforms).render();
     }
 
     /**
@@ -137,7 +144,8 @@ final class TargetRewriter {
                 return TargetSql.refused(conflict(swallowing(i).ruleId(), insertionRules[i]));
             }
         }
-        return new TargetSql(out.toString(), ParameterMap.of(Arrays.copyOf(params, paramCount)), null);
+        return new TargetSql(out.toString(), ParameterMap.of(Arrays.copyOf(params, paramCount)),
+                List.copyOf(transforms), null);
     }
 
     /** A replacement that drops token {@code i} without copying it: some replacement covers it, or it was written. */

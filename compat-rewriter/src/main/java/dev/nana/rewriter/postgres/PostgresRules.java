@@ -15,6 +15,7 @@ public final class PostgresRules {
             new ConflictClause(),
             new DatabaseFiles(),
             new IndexHints(),
+            new ColumnLabels(),
             new IfNull(),
             new Iif(),
             new ScalarMinMax(),

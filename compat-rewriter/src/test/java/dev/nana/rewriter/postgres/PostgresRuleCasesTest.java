@@ -36,6 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Case format: {@code == name} starts a case, then one per line: {@code sql:} what the application sends;
  * {@code out:} the next planned statement's SQL, exactly; {@code params:} that statement's parameter map (which
  * application parameter each {@code ?} takes, in order; without it the map must be the identity);
+ * {@code result:} one of that statement's result transforms, in order ({@code 2 label count(*)}), or
+ * {@code result: none}; without any result line they are not checked (most cases are about other rules);
  * {@code rejected: STATE MESSAGE} the whole SQL is refused so; {@code lift: ATTACH, ...} statements the policy
  * allows (default: none).
  */
@@ -43,7 +45,8 @@ class PostgresRuleCasesTest {
     private static final Path CASES = resource("/rewrite/postgres");
     private static final Path DOC = Path.of("..", "docs", "postgresql-rules.md");
 
-    record Expected(String sql, String params) {
+    /** {@code results} null when not checked. */
+    record Expected(String sql, String params, List<String> results) {
     }
 
     record Case(String file, String name, String sql, Set<StatementKind> lifted, List<Expected> statements,
@@ -76,6 +79,10 @@ class PostgresRuleCasesTest {
                 assertTrue(statement.parameters().isIdentity(), "identity map, was " + statement.parameters());
             } else {
                 assertEquals(expected.params(), statement.parameters().toString(), "params");
+            }
+            if (expected.results() != null) {
+                assertEquals(expected.results(), statement.resultTransforms().stream().map(Object::toString).toList(),
+                        "result transforms");
             }
         }
     }
@@ -190,6 +197,7 @@ class PostgresRuleCasesTest {
         private final List<Expected> statements = new ArrayList<>();
         private String outSql;
         private String params;
+        private List<String> results;
         private String rejected;
 
         CaseBuilder(String file, String name) {
@@ -207,6 +215,12 @@ class PostgresRuleCasesTest {
                     outSql = value;
                 }
                 case "params" -> params = value.replace(" ", "");
+                case "result" -> {
+                    results = results == null ? new ArrayList<>() : results;
+                    if (!value.equals("none")) {
+                        results.add(value);
+                    }
+                }
                 case "rejected" -> rejected = value;
                 default -> throw new IllegalStateException("unknown key " + key + " in " + file + ": " + name);
             }
@@ -214,10 +228,11 @@ class PostgresRuleCasesTest {
 
         private void endStatement() {
             if (outSql != null) {
-                statements.add(new Expected(outSql, params));
+                statements.add(new Expected(outSql, params, results));
             }
             outSql = null;
             params = null;
+            results = null;
         }
 
         Case build() {
