@@ -50,4 +50,9 @@ public record Edit(int first, int last, List<Part> parts, String insertion) {
     boolean isInsertion() {
         return insertion != null;
     }
+
+    /** A replacement that writes its own tokens among other text: a wrapper such as {@code NULLIF(x, 0)}. */
+    boolean wrapsItself() {
+        return parts != null && parts.contains(new Tokens(first, last));
+    }
 }

@@ -110,12 +110,14 @@ final class TargetRewriter {
     }
 
     /**
-     * Sorts by start, longest first, earlier rule first. Replacements of the same tokens nest in rule order: the later
-     * one only shows where the earlier copies those tokens (a wrapper does, a rename does not).
+     * Sorts by start, longest first, then wrappers, then by rule order: replacements of the same tokens nest in that
+     * order, so a wrapper keeps what another rule put in its place ({@code a / max(b, c)} divides by
+     * {@code NULLIF(<max's CASE>, 0)}), while of two that do not copy the tokens the earlier rule's wins.
      */
     private static Rejection sortAndCheckNesting(List<Placed> replacements) {
         replacements.sort(Comparator.comparingInt((Placed p) -> p.edit().first())
-                .thenComparing(p -> -p.edit().last()).thenComparingInt(Placed::order));
+                .thenComparing(p -> -p.edit().last()).thenComparing(p -> !p.edit().wrapsItself())
+                .thenComparingInt(Placed::order));
         List<Placed> open = new ArrayList<>();
         for (int k = 0; k < replacements.size(); k++) {
             Placed placed = replacements.get(k);

@@ -66,6 +66,14 @@ class TargetRewriterTest {
     }
 
     @Test
+    void aLaterWrapperGoesAroundAnEarlierReplacementOfTheSameTokens() {
+        TargetRewriter.TargetSql out = rewrite("SELECT x",
+                rule("first", Edit.replace(1, 1, Edit.text("z"))),
+                rule("second", Edit.replace(1, 1, Edit.text("("), Edit.tokens(1, 1), Edit.text(")"))));
+        assertEquals("SELECT (z)", out.sql());
+    }
+
+    @Test
     void movedAndRepeatedTokensCarryTheirParameters() {
         // tokens: 0 SELECT, 1 ?1, 2 ,, 3 ?2
         TargetRewriter.TargetSql out = rewrite("SELECT ?1, ?2",

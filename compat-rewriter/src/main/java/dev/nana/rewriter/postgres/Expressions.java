@@ -92,6 +92,62 @@ final class Expressions {
         return i;
     }
 
+    /**
+     * The first token after the right operand of {@code *}, {@code /} or {@code %} starting at {@code from}: what binds
+     * tighter than those in SQLite (unary operators, COLLATE, {@code ||}, {@code ->}, {@code ->>}) around atoms
+     * (literals, names, calls with FILTER and OVER, parentheses, CASE ... END, CAST). {@code from} when there is none.
+     */
+    static int factorEnd(StatementTokens s, int from) {
+        int i = from;
+        while (true) {
+            while (s.isOperator(i, "-") || s.isOperator(i, "+") || s.isOperator(i, "~")) {
+                i++;
+            }
+            int atomEnd = atomEnd(s, i);
+            if (atomEnd == i) {
+                return from;
+            }
+            i = atomEnd;
+            while (s.is(i, Keyword.COLLATE)) {
+                i += 2;
+            }
+            if (!s.isOperator(i, "||") && !s.isOperator(i, "->") && !s.isOperator(i, "->>")) {
+                return i;
+            }
+            i++;
+        }
+    }
+
+    private static int atomEnd(StatementTokens s, int i) {
+        if (s.is(i, TokenType.LPAREN) || s.is(i, Keyword.CASE)) {
+            return skip(s, i);
+        }
+        if (s.is(i, Keyword.CAST) || s.is(i, Keyword.EXISTS)) {
+            return s.is(i + 1, TokenType.LPAREN) ? skip(s, i + 1) : i;
+        }
+        if (s.is(i, TokenType.STRING) || s.is(i, TokenType.NUMBER) || s.is(i, TokenType.BLOB)
+                || s.is(i, TokenType.VARIABLE)) {
+            return i + 1;
+        }
+        if (!isOperand(s, i)) {
+            return i;
+        }
+        i++;
+        while (s.is(i, TokenType.DOT) && (s.is(i + 1, TokenType.WORD) || s.is(i + 1, TokenType.QUOTED_ID))) {
+            i += 2;
+        }
+        if (s.is(i, TokenType.LPAREN)) {
+            i = skip(s, i);
+            if (s.is(i, Keyword.FILTER) && s.is(i + 1, TokenType.LPAREN)) {
+                i = skip(s, i + 1);
+            }
+            if (s.is(i, Keyword.OVER)) {
+                i = s.is(i + 1, TokenType.LPAREN) ? skip(s, i + 1) : i + 2;
+            }
+        }
+        return i;
+    }
+
     /** A literal, name, parameter, NULL or CURRENT_x, or a keyword SQLite reads as a name there. */
     private static boolean isOperand(StatementTokens s, int i) {
         TokenType type = s.type(i);

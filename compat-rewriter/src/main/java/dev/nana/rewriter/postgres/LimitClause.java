@@ -97,17 +97,7 @@ final class LimitClause implements Rule {
     /** {@code -N} with N a number other than zero. */
     private static boolean isNegativeLiteral(StatementTokens s, Expressions.Range range) {
         return range.last() == range.first() + 1 && s.isOperator(range.first(), "-")
-                && s.is(range.last(), TokenType.NUMBER) && !isZero(s.text(range.last()));
-    }
-
-    private static boolean isZero(String number) {
-        for (int i = 0; i < number.length(); i++) {
-            char c = number.charAt(i);
-            if (c != '0' && c != '_' && c != '.' && c != 'x' && c != 'X') {
-                return c == 'e' || c == 'E';
-            }
-        }
-        return true;
+                && s.is(range.last(), TokenType.NUMBER) && !Literals.isZero(s.text(range.last()));
     }
 
     private static Edit.Part tokens(Expressions.Range range) {
