@@ -208,11 +208,21 @@ final class TargetRewriter {
     /** The outermost replacement starting at {@code i} that fits in {@code ..to} and is not being written. */
     private Placed replacementAt(int i, int to) {
         for (Placed placed : byStart.get(i)) {
-            if (placed.edit().last() <= to && !active.contains(placed)) {
+            if (placed.edit().last() <= to && !isActive(placed)) {
                 return placed;
             }
         }
         return null;
+    }
+
+    /** By identity: two rules may well make equal edits. */
+    private boolean isActive(Placed placed) {
+        for (Placed writing : active) {
+            if (writing == placed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void gap(int previousEnd, int i) {

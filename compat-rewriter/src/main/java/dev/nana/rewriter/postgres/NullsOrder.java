@@ -51,12 +51,9 @@ final class NullsOrder implements Rule {
 
     /** After the term: a comma, LIMIT, a window frame (ROWS, RANGE, GROUPS), an upsert's ON, or the end. */
     private static int termEnd(StatementTokens s, int from) {
-        int end = Expressions.clauseEnd(s, from, Keyword.LIMIT, Keyword.ON, Keyword.RETURNING, Keyword.ROWS,
-                Keyword.RANGE, Keyword.GROUPS);
-        // A column may be called rows, range or groups; as the first word of a term it is one.
-        return end == from && s.keyword(from) != null && s.keyword(from) != Keyword.LIMIT
-                && s.type(from) == TokenType.WORD && s.keyword(from).canNameFunction()
-                ? Expressions.clauseEnd(s, from + 1, Keyword.LIMIT, Keyword.ON, Keyword.RETURNING, Keyword.ROWS,
-                Keyword.RANGE, Keyword.GROUPS) : end;
+        // A column may be called rows, range or groups: as the first word of a term it is one.
+        boolean named = s.keyword(from) != null && s.keyword(from).canNameFunction();
+        return Expressions.clauseEnd(s, named ? from + 1 : from, Keyword.LIMIT, Keyword.ON, Keyword.RETURNING,
+                Keyword.ROWS, Keyword.RANGE, Keyword.GROUPS);
     }
 }
