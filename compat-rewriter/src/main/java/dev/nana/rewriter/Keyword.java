@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** SQLite's 147 keywords (mkkeywordhash.c). Matching is ASCII case-insensitive, like SQLite's. */
-enum Keyword {
+public enum Keyword {
     ABORT, ACTION, ADD, AFTER, ALL, ALTER, ALWAYS, ANALYZE, AND, AS, ASC, ATTACH, AUTOINCREMENT,
     BEFORE, BEGIN, BETWEEN, BY, CASCADE, CASE, CAST, CHECK, COLLATE, COLUMN, COMMIT, CONFLICT, CONSTRAINT,
     CREATE, CROSS, CURRENT, CURRENT_DATE, CURRENT_TIME, CURRENT_TIMESTAMP, DATABASE, DEFAULT, DEFERRABLE,
@@ -45,7 +45,8 @@ enum Keyword {
 
     private final String lowerCase = name().toLowerCase(Locale.ROOT);
 
-    boolean canNameFunction() {
+    /** False for keywords SQLite never reads as a name (CAST, NOT, SELECT...); the others fall back to identifiers. */
+    public boolean canNameFunction() {
         return !NEVER_A_FUNCTION.contains(this);
     }
 

@@ -56,6 +56,9 @@ final class Policy {
         if (statement.sealingRefusal() != null) {
             return statement.sealingRefusal();
         }
+        if (statement.target() != null && statement.target().refusal() != null) {
+            return statement.target().refusal();
+        }
         if (strict && statement.effectiveKind() == StatementKind.UNKNOWN) {
             return Rejection.unreadable(statement.leadingWord() == null ? "unrecognised statement (strict mode)"
                     : "unrecognised statement starting with " + statement.leadingWord() + " (strict mode)");

@@ -15,6 +15,8 @@ package dev.nana.rewriter;
  *   <li>{@value #ENCRYPTED_COLUMN}: an operation that cannot work on an encrypted column (a range, ORDER BY, LIKE, a
  *       function over it, equality on a randomized column, a literal where a bound parameter must carry the value),
  *       or a statement over a table with encrypted columns that nana cannot parse.</li>
+ *   <li>{@value #TARGET_UNSUPPORTED}: a SQLite construct the pipeline's {@link Target} cannot run with SQLite's result
+ *       ({@code INSERT OR IGNORE} on PostgreSQL); the message names the construct and the refusing rule.</li>
  * </ul>
  */
 public final class RejectedSqlException extends Exception {
@@ -23,6 +25,7 @@ public final class RejectedSqlException extends Exception {
     public static final String INVALID_NAME = "42602";
     public static final String KV_MISUSE = "42000";
     public static final String ENCRYPTED_COLUMN = "42N10";
+    public static final String TARGET_UNSUPPORTED = "42N11";
 
     private final String sqlState;
 

@@ -1,7 +1,7 @@
 package dev.nana.rewriter;
 
 /** Why SQL may not run; cached in place of a plan and turned into a fresh exception each time. */
-record Rejection(String message, String sqlState) {
+public record Rejection(String message, String sqlState) {
 
     static Rejection policy(String what) {
         return new Rejection("nana: " + what, RejectedSqlException.POLICY);
@@ -21,6 +21,11 @@ record Rejection(String message, String sqlState) {
 
     static Rejection kvMisuse(String what) {
         return new Rejection("nana: " + what, RejectedSqlException.KV_MISUSE);
+    }
+
+    /** A construct the pipeline's {@link Target} cannot run with SQLite's result, refused by rule {@code ruleId}. */
+    static Rejection unsupported(String ruleId, String what) {
+        return new Rejection("nana: " + what + " (rule " + ruleId + ")", RejectedSqlException.TARGET_UNSUPPORTED);
     }
 
     Rejection inStatement(int number, int count) {

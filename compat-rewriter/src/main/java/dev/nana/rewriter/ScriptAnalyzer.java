@@ -20,6 +20,11 @@ final class ScriptAnalyzer {
      * @param encrypted the columns the driver encrypts
      */
     static Script analyze(String sql, KvTables kv, EncryptedColumns encrypted) {
+        return analyze(sql, kv, encrypted, Target.SQLITE);
+    }
+
+    /** @param target whose rules rewrite each statement (none for SQLite) */
+    static Script analyze(String sql, KvTables kv, EncryptedColumns encrypted, Target target) {
         Tokens tokens = Lexer.lex(sql);
         List<Span> spans = StatementSplitter.split(tokens);
         List<StatementFacts> statements = new ArrayList<>(spans.size());
@@ -27,13 +32,14 @@ final class ScriptAnalyzer {
             Span span = spans.get(i);
             int from = i == 0 ? 0 : span.start(0);
             int to = i + 1 < spans.size() ? spans.get(i + 1).start(0) : Integer.MAX_VALUE;
-            statements.add(facts(span, kv, encrypted, firstProblem(tokens, from, to)));
+            statements.add(facts(span, kv, encrypted, firstProblem(tokens, from, to), target));
         }
         Tokens.Problem stray = spans.isEmpty() && !tokens.problems().isEmpty() ? tokens.problems().get(0) : null;
         return new Script(statements, stray);
     }
 
-    private static StatementFacts facts(Span s, KvTables kv, EncryptedColumns encrypted, Tokens.Problem problem) {
+    private static StatementFacts facts(Span s, KvTables kv, EncryptedColumns encrypted, Tokens.Problem problem,
+                                        Target target) {
         StatementKind kind = StatementKinds.kindAt(s, 0);
         int head = kind == StatementKind.EXPLAIN ? StatementKinds.explained(s, 0) : 0;
         StatementKind effectiveKind = head == 0 ? kind : StatementKinds.kindAt(s, head);
@@ -49,13 +55,33 @@ final class ScriptAnalyzer {
                 sealingRefusal = Rejection.encryptedColumn(refusal.getMessage());
             }
         }
-        return new StatementFacts(s.sql(), kind, effectiveKind, Parameters.count(s),
-                FunctionCalls.find(s, effectiveKind, head),
+        int parameterCount = Parameters.count(s);
+        List<String> functions = FunctionCalls.find(s, effectiveKind, head);
+        KvTables.Rewrite kvRewrite = kv == null ? null : kv.rewrite(s, effectiveKind, head);
+        return new StatementFacts(s.sql(), kind, effectiveKind, parameterCount, functions,
                 effectiveKind == StatementKind.PRAGMA ? PragmaRules.analyze(s, head) : null,
                 effectiveKind == StatementKind.VACUUM && contains(s, head, Keyword.INTO),
                 s.is(0, TokenType.WORD) ? s.name(0) : null,
-                kv == null ? null : kv.rewrite(s, effectiveKind, head),
-                problem, sealing, sealingRefusal, insertion(s, kind));
+                kvRewrite, problem, sealing, sealingRefusal, insertion(s, kind),
+                target == Target.SQLITE ? null
+                        : problem != null ? TargetRewriter.TargetSql.refused(Rejection.unreadable(problem.message()))
+                        : forTarget(s, kind, effectiveKind, functions, parameterCount, kvRewrite, target));
+    }
+
+    /**
+     * The statement rewritten by the target's rules (text the lexer could not read cannot be rewritten, so it is
+     * refused even when the policy is not strict). The key-value rewrite produces SQLite SQL (nana_json is a SQLite
+     * function), so a statement naming a namespace is refused for now.
+     */
+    private static TargetRewriter.TargetSql forTarget(Span s, StatementKind kind, StatementKind effectiveKind,
+                                                      List<String> functions, int parameterCount,
+                                                      KvTables.Rewrite kv, Target target) {
+        if (kv != null && kv.refusal() == null) {
+            return TargetRewriter.TargetSql.refused(Rejection.unsupported("kv-schema", "key-value namespace "
+                    + kv.access().namespaces().get(0) + " is not available on " + target.displayName() + " yet"));
+        }
+        return TargetRewriter.rewrite(new StatementTokens(s, kind, effectiveKind, functions), target.rules(),
+                parameterCount);
     }
 
     /** {@code [WITH ...] INSERT [OR x] INTO [schema.]table} or {@code REPLACE INTO ...}; null for other kinds. */

@@ -23,6 +23,7 @@ public final class SqlPipeline {
     static final int MAX_CACHED_SQL_LENGTH = 16 * 1024;
 
     private final PolicyConfig config;
+    private final Target target;
     private final Policy policy;
     private final EncryptedColumns encrypted;
     /** Null when the key-value schema is off. */
@@ -30,8 +31,10 @@ public final class SqlPipeline {
     /** Null when caching is off. */
     private final Cache<String, Verdict> verdicts;
 
-    private SqlPipeline(PolicyConfig config, String kvSchema, int planCacheSize, EncryptedColumns encrypted) {
+    private SqlPipeline(PolicyConfig config, String kvSchema, int planCacheSize, EncryptedColumns encrypted,
+                        Target target) {
         this.config = config;
+        this.target = target;
         this.encrypted = encrypted;
         this.policy = new Policy(config);
         this.kvTables = kvSchema == null ? null : new KvTables(kvSchema);
@@ -60,18 +63,34 @@ public final class SqlPipeline {
      */
     public static SqlPipeline shared(PolicyConfig policy, String kvSchema, int planCacheSize,
                                      EncryptedColumns encrypted) {
+        return shared(policy, kvSchema, planCacheSize, encrypted, Target.SQLITE);
+    }
+
+    /**
+     * The same, planning for {@code target}: on a target other than SQLite every statement passes that target's
+     * rules ({@link Target#rules()}), so its {@link PlannedStatement#sql()} is the target's SQL and
+     * {@link PlannedStatement#parameters()} says how to bind it; what a rule cannot rewrite with SQLite's result is
+     * refused with {@link RejectedSqlException#TARGET_UNSUPPORTED}.
+     */
+    public static SqlPipeline shared(PolicyConfig policy, String kvSchema, int planCacheSize,
+                                     EncryptedColumns encrypted, Target target) {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(encrypted, "encrypted");
+        Objects.requireNonNull(target, "target");
         if (planCacheSize < 0) {
             throw new IllegalArgumentException("planCacheSize must not be negative: " + planCacheSize);
         }
         String schema = kvSchema == null ? null : KvTables.schemaName(kvSchema);
-        return SHARED.computeIfAbsent(new Key(policy, schema, planCacheSize, encrypted),
-                key -> new SqlPipeline(policy, schema, planCacheSize, encrypted));
+        return SHARED.computeIfAbsent(new Key(policy, schema, planCacheSize, encrypted, target),
+                key -> new SqlPipeline(policy, schema, planCacheSize, encrypted, target));
     }
 
     public PolicyConfig policy() {
         return config;
+    }
+
+    public Target target() {
+        return target;
     }
 
     /** The plan for {@code sql}, or the reason it may not run. Every statement is checked before this returns. */
@@ -101,7 +120,7 @@ public final class SqlPipeline {
     }
 
     private Verdict decide(String sql) {
-        ScriptAnalyzer.Script script = ScriptAnalyzer.analyze(sql, kvTables, encrypted);
+        ScriptAnalyzer.Script script = ScriptAnalyzer.analyze(sql, kvTables, encrypted, target);
         Rejection rejection = policy.firstViolation(script);
         if (rejection != null) {
             return new Verdict(null, rejection);
@@ -113,7 +132,8 @@ public final class SqlPipeline {
         return new Verdict(new Plan(planned), null);
     }
 
-    private record Key(PolicyConfig policy, String kvSchema, int planCacheSize, EncryptedColumns encrypted) {
+    private record Key(PolicyConfig policy, String kvSchema, int planCacheSize, EncryptedColumns encrypted,
+                       Target target) {
     }
 
     /** Exactly one of plan and rejection is set. */

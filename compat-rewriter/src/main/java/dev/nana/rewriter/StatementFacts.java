@@ -18,13 +18,18 @@ import java.util.List;
  * @param sealing        what the driver encrypts and decrypts for it; null when it moves no encrypted value
  * @param sealingRefusal why it cannot run on encrypted columns, or null
  * @param insertion      for an INSERT or REPLACE, what it inserts into; else null
+ * @param target         what the pipeline's target rules made of it; null for SQLite
  */
 record StatementFacts(String sql, StatementKind kind, StatementKind effectiveKind, int parameterCount,
                       List<String> functions, PragmaRules.Use pragma, boolean vacuumInto, String leadingWord,
                       KvTables.Rewrite kv, Tokens.Problem problem, ColumnSealing sealing,
-                      Rejection sealingRefusal, Insertion insertion) {
+                      Rejection sealingRefusal, Insertion insertion, TargetRewriter.TargetSql target) {
 
     PlannedStatement planned() {
+        if (target != null) {
+            return new PlannedStatement(target.sql(), kind, parameterCount, null, sealing, insertion,
+                    target.parameters(), target.transforms());
+        }
         return kv == null ? new PlannedStatement(sql, kind, parameterCount, null, sealing, insertion)
                 : new PlannedStatement(kv.sql(), kind, parameterCount, kv.access(), sealing, insertion);
     }

@@ -1,7 +1,7 @@
 package dev.nana.rewriter;
 
 /** The token classes of SQLite's tokenizer (tokenize.c) that the analysis tells apart. Spaces and comments are skipped. */
-enum TokenType {
+public enum TokenType {
     /** Bare identifier or keyword: {@code [A-Za-z_]} or any char >= 0x80, then those, digits and {@code $}. */
     WORD,
     /** {@code "..."}, {@code [...]} or {@code `...`}: always an identifier to the parser. */

@@ -1,0 +1,40 @@
+package dev.nana.rewriter.postgres;
+
+import java.util.List;
+
+import dev.nana.rewriter.Rule;
+
+/**
+ * The rules that make SQLite SQL run on PostgreSQL with SQLite's results, in the order they apply. Refusals come
+ * first, so a statement that cannot run is not rewritten at all. Where two rules replace the same tokens, the
+ * earlier one's replacement is outermost: function renames come before {@link QuotedIdentifier}, so
+ * {@code [ifnull](a, b)} becomes {@code coalesce(a, b)}.
+ */
+public final class PostgresRules {
+    public static final List<Rule> ALL = List.of(
+            new ConflictClause(),
+            new DatabaseFiles(),
+            new IndexHints(),
+            new ColumnLabels(),
+            new IfNull(),
+            new Iif(),
+            new ScalarMinMax(),
+            new GroupConcat(),
+            new Total(),
+            new LimitClause(),
+            new NullsOrder(),
+            new IsDistinct(),
+            new PostfixNotNull(),
+            new EmptyInList(),
+            new InTable(),
+            new DivisionByZero(),
+            new DoubleEquals(),
+            new StringAlias(),
+            new QuotedIdentifier(),
+            new BlobLiteral(),
+            new NumericLiteral(),
+            new PositionalParameters());
+
+    private PostgresRules() {
+    }
+}

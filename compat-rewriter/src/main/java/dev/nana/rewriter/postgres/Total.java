@@ -1,0 +1,50 @@
+package dev.nana.rewriter.postgres;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.nana.rewriter.Edit;
+import dev.nana.rewriter.Keyword;
+import dev.nana.rewriter.Rule;
+import dev.nana.rewriter.RuleOutcome;
+import dev.nana.rewriter.StatementTokens;
+import dev.nana.rewriter.TokenType;
+
+/**
+ * {@code total(x)} is a REAL sum that is 0.0 over no rows: {@code coalesce(CAST(sum(x) AS float8), 0::float8)},
+ * with a FILTER or OVER clause kept on the sum.
+ */
+final class Total implements Rule {
+    @Override
+    public String id() {
+        return "total";
+    }
+
+    @Override
+    public boolean appliesTo(StatementTokens s) {
+        return s.calls("total");
+    }
+
+    @Override
+    public RuleOutcome apply(StatementTokens s) {
+        List<Edit> edits = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            List<Expressions.Range> arguments = FunctionName.isCall(s, i, "total")
+                    ? Expressions.arguments(s, i + 1) : null;
+            if (arguments == null || arguments.size() != 1) {
+                continue;
+            }
+            int close = s.closing(i + 1);
+            int end = close + 1;
+            if (s.is(end, Keyword.FILTER) && s.is(end + 1, TokenType.LPAREN)) {
+                end = Expressions.skip(s, end + 1);
+            }
+            if (s.is(end, Keyword.OVER)) {
+                end = s.is(end + 1, TokenType.LPAREN) ? Expressions.skip(s, end + 1) : end + 2;
+            }
+            edits.add(Edit.replace(i, end - 1, Edit.text("coalesce(CAST(sum"), Edit.tokens(i + 1, end - 1),
+                    Edit.text(" AS float8), 0::float8)")));
+        }
+        return RuleOutcome.edits(edits);
+    }
+}
