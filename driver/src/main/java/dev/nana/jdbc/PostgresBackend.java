@@ -11,8 +11,6 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
-import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -34,15 +32,6 @@ final class PostgresBackend implements Backend {
     private static final Set<StatementKind> SQLITE_ONLY = Set.of(StatementKind.PRAGMA, StatementKind.ATTACH,
             StatementKind.DETACH, StatementKind.BACKUP, StatementKind.RESTORE);
 
-    /**
-     * pgjdbc's settings nana defaults, unless the application gives its own. On PostgreSQL a failed statement aborts
-     * its transaction, which then commits as a rollback without an error; on SQLite the failed statement alone is
-     * undone and the transaction goes on. pgjdbc's autosave gives SQLite's behaviour: a savepoint before each
-     * statement in a transaction, rolled back to when the statement fails and released when it succeeds (without
-     * the release, savepoints pile up on the server: pgjdbc/pgjdbc#1409).
-     */
-    private static final Map<String, String> DEFAULTS = Map.of("autosave", "always", "cleanupSavepoints", "true");
-
     private final Connection connection;
     private final KeyTracker keys = new NoKeys();
 
@@ -53,10 +42,7 @@ final class PostgresBackend implements Backend {
     static PostgresBackend open(ConnectionSettings settings) throws SQLException {
         Connection connection;
         try {
-            Properties properties = new Properties();
-            DEFAULTS.forEach(properties::setProperty);
-            properties.putAll(settings.backendProperties);
-            connection = pgjdbc().connect(settings.backendUrl, properties);
+            connection = pgjdbc().connect(settings.backendUrl, settings.backendProperties);
         } catch (SQLException e) {
             throw PostgresErrors.INSTANCE.translate(e);
         }

@@ -112,39 +112,6 @@ class PostgresBackendTest {
         }
     }
 
-    /** As on SQLite, a failed statement is undone alone; PostgreSQL itself would abort the whole transaction. */
-    @Test
-    void aFailedStatementLeavesTheTransactionUsable() throws SQLException {
-        try (Connection c = open(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE t (x int PRIMARY KEY)");
-            c.setAutoCommit(false);
-            s.execute("INSERT INTO t VALUES (1)");
-            assertEquals("23505", assertThrows(SQLException.class, () -> s.execute("INSERT INTO t VALUES (1)"))
-                    .getSQLState());
-            var savepoint = c.setSavepoint();
-            s.execute("INSERT INTO t VALUES (2)");
-            c.rollback(savepoint);
-            assertThrows(SQLException.class, () -> s.execute("INSERT INTO t VALUES (1); INSERT INTO t VALUES (3)"));
-            s.execute("INSERT INTO t VALUES (4)");
-            c.commit();
-            c.setAutoCommit(true);
-            assertEquals(List.of("Integer:2", "Integer:5"), only(c, "SELECT count(*), sum(x) FROM t"));
-        }
-    }
-
-    @Test
-    void theApplicationMayChoosePostgresqlsTransactionRule() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url + "&autosave=never"); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE t (x int PRIMARY KEY)");
-            c.setAutoCommit(false);
-            s.execute("INSERT INTO t VALUES (1)");
-            assertThrows(SQLException.class, () -> s.execute("INSERT INTO t VALUES (1)"));
-            assertEquals("25P02", assertThrows(SQLException.class, () -> s.execute("INSERT INTO t VALUES (2)"))
-                    .getSQLState());
-            c.rollback();
-        }
-    }
-
     @Test
     void aScriptIsAllOrNothing() throws SQLException {
         try (Connection c = open(); Statement s = c.createStatement()) {
