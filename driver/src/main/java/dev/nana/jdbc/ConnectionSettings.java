@@ -2,6 +2,7 @@ package dev.nana.jdbc;
 
 import dev.nana.rewriter.EncryptedColumns;
 import dev.nana.rewriter.PolicyConfig;
+import dev.nana.rewriter.Target;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -147,6 +148,11 @@ final class ConnectionSettings {
     }
 
     /** The backend the URL names, opened. */
+    /** The dialect the pipeline plans for: the backend's, whatever the application speaks (always SQLite). */
+    Target target() {
+        return postgres ? Target.POSTGRESQL : Target.SQLITE;
+    }
+
     Backend openBackend(Set<String> forbiddenFunctions) throws SQLException {
         return postgres ? PostgresBackend.open(this) : SqliteBackend.open(this, forbiddenFunctions);
     }

@@ -120,7 +120,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         EncryptedColumns encryptedColumns = settings.encryptedColumns();
         try {
             pipeline = SqlPipeline.shared(settings.policy(), settings.kvSchema(), settings.planCacheSize(),
-                    encryptedColumns);
+                    encryptedColumns, settings.target());
         } catch (IllegalArgumentException e) {
             throw new SQLException(SqlErrors.NANA_PREFIX + e.getMessage(), SqlErrors.INVALID_PROPERTY);
         }
@@ -507,7 +507,8 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
             prepareKv(statement.kv()); // sqlite-jdbc compiles at prepare time, so the tables must exist by now
         }
         String text = statement.sql();
-        PreparedStatement prepared = translated(() -> raw.prepare(text));
+        PreparedStatement prepared = ParameterSpreader.around(translated(() -> raw.prepare(text)),
+                statement.parameters(), statement.parameterCount());
         ColumnSealing sealing = statement.sealing();
         if (sealing != null && sealing.copy() != null) {
             RecordedParameters recorded = RecordedParameters.around(prepared);

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
+import java.sql.Statement;
 import java.util.Set;
 
 /**
@@ -49,6 +50,13 @@ final class PostgresBackend implements Backend {
         if (connection == null) {
             throw new SQLNonTransientConnectionException(SqlErrors.NANA_PREFIX + "pgjdbc did not accept "
                     + settings.backendUrl + " (from " + settings.url + ")", SqlErrors.CANNOT_OPEN);
+        }
+        try (Statement session = connection.createStatement()) {
+            // Blob literals become '\x..' strings (rule blob-literal): with the old escaping they would change.
+            session.execute("SET standard_conforming_strings = on");
+        } catch (SQLException e) {
+            connection.close();
+            throw PostgresErrors.INSTANCE.translate(e);
         }
         return new PostgresBackend(connection);
     }

@@ -11,6 +11,6 @@ public final class NanaSqlStates {
     private NanaSqlStates() {}
 
     public static String of(SQLException sqliteError) {
-        return SqlErrors.translate(sqliteError).getSQLState();
+        return SqliteErrors.INSTANCE.translate(sqliteError).getSQLState();
     }
 }

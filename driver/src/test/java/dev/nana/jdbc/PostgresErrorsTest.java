@@ -109,6 +109,8 @@ class PostgresErrorsTest {
                     sa.executeUpdate("UPDATE parent SET id = id WHERE id = 2");
                     return null;
                 } catch (SQLException e) {
+                    // As on SQLite, the failed statement alone is undone: the victim gives its locks up itself.
+                    rollBack(a);
                     return e;
                 }
             });
@@ -119,6 +121,7 @@ class PostgresErrorsTest {
                 sb.executeUpdate("UPDATE parent SET id = id WHERE id = 1");
             } catch (SQLException e) {
                 second = e;
+                b.rollback();
             }
             SQLException firstFailure = first.get(30, TimeUnit.SECONDS);
             SQLException deadlock = second != null ? second : firstFailure;
@@ -126,6 +129,14 @@ class PostgresErrorsTest {
             assertTrue(deadlock.getMessage().contains("deadlock"), deadlock.getMessage());
             a.rollback();
             b.rollback();
+        }
+    }
+
+    private static void rollBack(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

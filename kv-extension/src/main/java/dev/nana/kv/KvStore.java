@@ -19,6 +19,7 @@ import java.util.WeakHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
@@ -527,21 +528,7 @@ public final class KvStore implements AutoCloseable {
         KvErrors.required(values, "values");
         checkOpen();
         checkKeys(values.keySet());
-        // Hooks run in the map's order, and write-behind buffers JSON, so only a plain large batch overlaps them.
-        if (hooks.isEmpty() && buffer == null && values.size() >= PARALLEL_ENCODING) {
-            EncodingBatch batch = new EncodingBatch(values, codec);
-            try {
-                beforeDatabase();
-                withAllLocks(() -> store(values.keySet(), table -> {
-                    table.upsertAll(batch);
-                    return null;
-                }));
-            } finally {
-                batch.cancel();
-            }
-        } else {
-            writeAll(encode(values));
-        }
+        writeAll(hooks.isEmpty() && values.size() >= PARALLEL_ENCODING ? encodeInParallel(values) : encode(values));
     }
 
     private Map<String, String> encode(Map<String, ?> values) throws SQLException {
@@ -550,6 +537,32 @@ public final class KvStore implements AutoCloseable {
             jsons.put(entry.getKey(), codec.encode(entry.getKey(), beforeWrite(entry.getKey(), entry.getValue())));
         }
         return jsons;
+    }
+
+    /**
+     * Encoding is a quarter of a large batch's time and needs no database, so the common pool shares it out. The
+     * failure reported is the first in the map's order, as with {@link #encode}. Hooks run in order, so a batch with
+     * hooks is encoded in order too.
+     */
+    private Map<String, String> encodeInParallel(Map<String, ?> values) throws SQLException {
+        List<Map.Entry<String, ?>> entries = new ArrayList<>(values.entrySet());
+        String[] jsons = new String[entries.size()];
+        SQLException[] failures = new SQLException[entries.size()];
+        IntStream.range(0, jsons.length).parallel().forEach(i -> {
+            try {
+                jsons[i] = codec.encode(entries.get(i).getKey(), entries.get(i).getValue());
+            } catch (SQLException e) {
+                failures[i] = e;
+            }
+        });
+        Map<String, String> encoded = new LinkedHashMap<>(jsons.length * 4 / 3 + 1);
+        for (int i = 0; i < jsons.length; i++) {
+            if (failures[i] != null) {
+                throw failures[i];
+            }
+            encoded.put(entries.get(i).getKey(), jsons[i]);
+        }
+        return encoded;
     }
 
     /** The same as {@link #batchPut}. */

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -140,15 +141,12 @@ final class KvTable implements AutoCloseable {
      * key; any other failure as it is.
      */
     private static SQLException tooBig(SQLException failure, String key, String json) {
-        if (!isTooBig(failure)) {
+        String message = failure.getMessage();
+        if (message == null || !message.contains("SQLITE_TOOBIG")) {
             return failure;
         }
         return KvErrors.invalidValue("the value for key " + KvErrors.show(key) + " (" + json.length()
                 + " chars of JSON) is larger than the database allows (maxValueLength)", failure);
-    }
-
-    private static boolean isTooBig(SQLException failure) {
-        return failure.getMessage() != null && failure.getMessage().contains("SQLITE_TOOBIG");
     }
 
     boolean delete(String key) throws SQLException {
@@ -187,16 +185,6 @@ final class KvTable implements AutoCloseable {
      * {@link Transactions#atomically}. Keys go in sorted order: SQLite appends to its key index instead of splitting
      * pages all over it, which makes large batches markedly faster.
      */
-    /** Rows to upsert, in key order (index locality); the JSON of a row may still be in the making. */
-    interface SortedRows {
-        int size();
-
-        String key(int row);
-
-        String json(int row) throws SQLException;
-    }
-
-    /** Upserts the non-null values and deletes the keys whose value is null. */
     void writeAll(Map<String, String> jsonByKey) throws SQLException {
         List<Map.Entry<String, String>> upserts = new ArrayList<>(jsonByKey.size());
         List<String> deletes = new ArrayList<>();
@@ -208,62 +196,31 @@ final class KvTable implements AutoCloseable {
             }
         }
         upserts.sort(Map.Entry.comparingByKey());
-        upsertAll(new SortedRows() {
-            @Override
-            public int size() {
-                return upserts.size();
-            }
-
-            @Override
-            public String key(int row) {
-                return upserts.get(row).getKey();
-            }
-
-            @Override
-            public String json(int row) {
-                return upserts.get(row).getValue();
-            }
-        });
-        deletes.sort(null);
-        for (String key : deletes) {
-            delete(key);
-        }
-    }
-
-    void upsertAll(SortedRows rows) throws SQLException {
-        int chunked = rows.size() - rows.size() % ROWS_PER_INSERT;
+        int chunked = upserts.size() - upserts.size() % ROWS_PER_INSERT;
         for (int i = 0; i < chunked; i += ROWS_PER_INSERT) {
             int first = i;
             try {
                 reuse(WRITE_CHUNK, chunk -> {
                     for (int row = 0; row < ROWS_PER_INSERT; row++) {
-                        String key = rows.key(first + row);
-                        chunk.setString(2 * row + 1, key);
-                        values.bind(chunk, 2 * row + 2, key, rows.json(first + row));
+                        Map.Entry<String, String> entry = upserts.get(first + row);
+                        chunk.setString(2 * row + 1, entry.getKey());
+                        values.bind(chunk, 2 * row + 2, entry.getKey(), entry.getValue());
                     }
                     return chunk.executeUpdate();
                 });
             } catch (SQLException e) {
-                throw tooBigInChunk(e, rows, first);
+                Map.Entry<String, String> largest = upserts.subList(first, first + ROWS_PER_INSERT).stream()
+                        .max(Comparator.comparingInt(entry -> entry.getValue().length())).orElseThrow();
+                throw tooBig(e, largest.getKey(), largest.getValue());
             }
         }
-        for (int i = chunked; i < rows.size(); i++) {
-            write(rows.key(i), rows.json(i));
+        for (int i = chunked; i < upserts.size(); i++) {
+            write(upserts.get(i).getKey(), upserts.get(i).getValue());
         }
-    }
-
-    /** As {@link #tooBig}, naming the chunk's largest value, the one SQLite refused. */
-    private static SQLException tooBigInChunk(SQLException failure, SortedRows rows, int first) throws SQLException {
-        if (!isTooBig(failure)) {
-            return failure;
+        deletes.sort(null);
+        for (String key : deletes) {
+            delete(key);
         }
-        int largest = first;
-        for (int row = first + 1; row < first + ROWS_PER_INSERT; row++) {
-            if (rows.json(row).length() > rows.json(largest).length()) {
-                largest = row;
-            }
-        }
-        return tooBig(failure, rows.key(largest), rows.json(largest));
     }
 
     /** The JSON text of each key that has a row. */
