@@ -130,6 +130,12 @@ public final class KvRekey {
                         continue;
                     }
                     String key = rows.getString(2);
+                    if (key == null) {
+                        // A value is sealed to its key (associated data): without one it cannot be sealed or opened.
+                        throw KvErrors.invalidKey("namespace " + namespace.name() + " has a row with a NULL key at "
+                                + position + " " + last + "; delete the row or give it a key, then run the rekey"
+                                + " again");
+                    }
                     positions.add(last);
                     sealed.add(cipher.seal(namespace.name(), key, plaintext(stored, key)));
                 }

@@ -134,6 +134,20 @@ class KvRekeyTest {
         assertEquals(0, countWithPrefix("users", new byte[] {0x01, 0, 0, 0, 2}), "the failing batch rolled back");
     }
 
+    /** SQLite lets a rowid table's TEXT PRIMARY KEY be NULL; such a row has no key to seal its value to. */
+    @Test
+    void aRowWithoutAKeyStopsTheRunWithItsRowid() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO notes (key, value) VALUES (NULL, 'no key')");
+        }
+        SQLException e = assertThrows(SQLException.class, () -> KvRekey.run(connection,
+                cipher(Map.of(1, OLD, 2, NEW), 2, CipherMode.AES_GCM), 100, (namespace, walked, count, soFar) -> { }));
+        assertEquals("22001", e.getSQLState());
+        assertTrue(e.getMessage().startsWith("nana: namespace notes has a row with a NULL key at rowid 2"),
+                e.getMessage());
+        assertEquals(0, countWithPrefix("notes", new byte[] {0x01, 0, 0, 0, 2}), "the failing batch rolled back");
+    }
+
     @Test
     void nanaSqlitesFormatCannotBeTheTarget() throws SQLException {
         ValueCipher nanaSqlite = ValueCipher.create(KeyRing.of(NEW), CipherMode.AES_GCM, CipherFormat.NANASQLITE);
