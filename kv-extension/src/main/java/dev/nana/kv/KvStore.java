@@ -654,24 +654,19 @@ public final class KvStore implements AutoCloseable {
                 }
                 return due;
             }
-            store(jsons.keySet(), table -> {
+            inTransaction(table -> {
                 table.writeAll(jsons);
                 return null;
+            }, (table, none) -> {
+                cache.forgetWritten(jsons.keySet());
+                // Nothing of these keys is cached here any more, so only a move after the forgetting counts.
+                announce(table, jsons.keySet(), cache.version());
             });
             return false;
         });
         if (flushNow) {
             flush();
         }
-    }
-
-    /** Runs a batch's {@code write} of {@code keys} in one transaction; the cache forgets them, the others hear. */
-    private Void store(Collection<String> keys, TableAccess.Work<Void> write) throws SQLException {
-        return inTransaction(write, (table, none) -> {
-            cache.forgetWritten(keys);
-            // Nothing of these keys is cached here any more, so only a move after the forgetting counts.
-            announce(table, keys, cache.version());
-        });
     }
 
     // ---- cache

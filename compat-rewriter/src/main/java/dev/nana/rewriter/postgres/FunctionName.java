@@ -1,5 +1,7 @@
 package dev.nana.rewriter.postgres;
 
+import java.util.List;
+
 import dev.nana.rewriter.StatementTokens;
 import dev.nana.rewriter.TokenType;
 
@@ -10,5 +12,10 @@ final class FunctionName {
 
     static boolean isCall(StatementTokens s, int i, String lowerCase) {
         return s.is(i + 1, TokenType.LPAREN) && s.isIdentifier(i, lowerCase) && !s.is(i - 1, TokenType.DOT);
+    }
+
+    /** The arguments of the call of {@code lowerCase} at token {@code i}, or null when there is none there. */
+    static List<Expressions.Range> arguments(StatementTokens s, int i, String lowerCase) {
+        return isCall(s, i, lowerCase) ? Expressions.arguments(s, i + 1) : null;
     }
 }

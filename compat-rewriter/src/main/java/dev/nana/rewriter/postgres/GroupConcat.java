@@ -29,8 +29,7 @@ final class GroupConcat implements Rule {
     public RuleOutcome apply(StatementTokens s) {
         List<Edit> edits = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            List<Expressions.Range> arguments = FunctionName.isCall(s, i, "group_concat")
-                    ? Expressions.arguments(s, i + 1) : null;
+            List<Expressions.Range> arguments = FunctionName.arguments(s, i, "group_concat");
             if (arguments == null || arguments.isEmpty() || arguments.size() > 2) {
                 continue;
             }

@@ -27,8 +27,7 @@ final class IfNull implements Rule {
     public RuleOutcome apply(StatementTokens s) {
         List<Edit> edits = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            List<Expressions.Range> arguments = FunctionName.isCall(s, i, "ifnull")
-                    ? Expressions.arguments(s, i + 1) : null;
+            List<Expressions.Range> arguments = FunctionName.arguments(s, i, "ifnull");
             if (arguments != null && arguments.size() == 2) {
                 edits.add(Edit.replace(i, i, Edit.text("coalesce")));
             }

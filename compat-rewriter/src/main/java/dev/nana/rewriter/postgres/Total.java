@@ -29,8 +29,7 @@ final class Total implements Rule {
     public RuleOutcome apply(StatementTokens s) {
         List<Edit> edits = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            List<Expressions.Range> arguments = FunctionName.isCall(s, i, "total")
-                    ? Expressions.arguments(s, i + 1) : null;
+            List<Expressions.Range> arguments = FunctionName.arguments(s, i, "total");
             if (arguments == null || arguments.size() != 1) {
                 continue;
             }
