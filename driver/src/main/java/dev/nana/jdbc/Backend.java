@@ -23,6 +23,13 @@ interface Backend {
     /** Refuses, with class 42, a statement this backend cannot run; asked for every statement before any runs. */
     void check(PlannedStatement statement) throws SQLException;
 
+    /**
+     * Runs one of the application's statements with SQLite's transaction rules: a failing statement undoes itself
+     * and leaves the transaction open. {@code insideAtomic}: nana already makes the script or batch that holds it
+     * all or nothing.
+     */
+    <T> T run(PlannedStatement statement, boolean insideAtomic, NanaConnection.SqlCall<T> call) throws SQLException;
+
     /** The SQL of the transactions nana runs itself. */
     TransactionSql transactions();
 

@@ -244,6 +244,11 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         }
     }
 
+    /** Runs one of the application's statements with SQLite's transaction rules ({@link Backend#run}). */
+    <T> T runStatement(PlannedStatement statement, SqlCall<T> call) throws SQLException {
+        return backend.run(statement, insideAtomic, call);
+    }
+
     /** Called before every statement nana runs on this connection, its own (key-value, row copies) included. */
     long countExecution() {
         return ++executions;
@@ -307,21 +312,21 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
 
     /** {@code start}, then {@code body}, then {@code finish}; if the body fails, {@code undo} instead of finish. */
     private <T> T allOrNothing(String start, SqlCall<T> body, String finish, String... undo) throws SQLException {
-        exec(start);
+        control(start);
         T result;
         try {
             result = body.call();
         } catch (SQLException | RuntimeException e) {
             try {
                 for (String sql : undo) {
-                    exec(sql);
+                    control(sql);
                 }
             } catch (SQLException undoFailure) {
                 e.addSuppressed(undoFailure);
             }
             throw e;
         }
-        exec(finish);
+        control(finish);
         return result;
     }
 
@@ -360,7 +365,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
             return;
         }
         try {
-            exec(sql);
+            control(sql);
         } catch (SQLException e) {
             if (e.getMessage() == null || !e.getMessage().contains("no transaction is active")) {
                 throw e;
@@ -400,21 +405,21 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         checkManualCommit("setSavepoint");
         beginIfNeeded();
         NanaSavepoint savepoint = new NanaSavepoint(++savepointCounter, name);
-        exec("SAVEPOINT " + savepoint.identifier());
+        control("SAVEPOINT " + savepoint.identifier());
         return savepoint;
     }
 
     @Override
     public void rollback(Savepoint savepoint) throws SQLException {
         checkManualCommit("rollback");
-        exec("ROLLBACK TO " + NanaSavepoint.of(savepoint).identifier());
+        control("ROLLBACK TO " + NanaSavepoint.of(savepoint).identifier());
         kvEverythingChanged();
     }
 
     @Override
     public void releaseSavepoint(Savepoint savepoint) throws SQLException {
         checkOpen();
-        exec("RELEASE " + NanaSavepoint.of(savepoint).identifier());
+        control("RELEASE " + NanaSavepoint.of(savepoint).identifier());
     }
 
     /**
@@ -438,6 +443,19 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
     public boolean isReadOnly() throws SQLException {
         checkOpen();
         return readOnly;
+    }
+
+    /**
+     * A transaction statement of nana's own (commit, rollback, savepoints), planned for the backend and run with its
+     * transaction rules, as the application's would be: on PostgreSQL the savepoints it makes are then known to the
+     * application's SQL, and a commit cannot silently roll back.
+     */
+    private void control(String sql) throws SQLException {
+        PlannedStatement statement = planOne(sql).statements().get(0);
+        backend.run(statement, insideAtomic, () -> {
+            exec(statement.sql());
+            return null;
+        });
     }
 
     private void exec(String sql) throws SQLException {

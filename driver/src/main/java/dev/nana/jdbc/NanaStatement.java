@@ -88,8 +88,9 @@ public class NanaStatement extends DelegatingStatement {
         boolean writes = statement.kind().writes();
         keysOf = null;
         keysStamp = connection.countExecution();
-        T result = deadline <= 0 && !connection.needsWriteTurn(writes) ? connection.translated(call)
-                : connection.write(writes, () -> Watchdog.run(rawStatement, deadline, errors, call));
+        NanaConnection.SqlCall<T> run = () -> connection.runStatement(statement, call);
+        T result = deadline <= 0 && !connection.needsWriteTurn(writes) ? connection.translated(run)
+                : connection.write(writes, () -> Watchdog.run(rawStatement, deadline, errors, run));
         keysOf = statement;
         return result;
     }

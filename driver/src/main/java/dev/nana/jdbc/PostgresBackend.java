@@ -34,10 +34,12 @@ final class PostgresBackend implements Backend {
             StatementKind.DETACH, StatementKind.BACKUP, StatementKind.RESTORE);
 
     private final Connection connection;
+    private final PostgresTransactions transactions;
     private final KeyTracker keys = new NoKeys();
 
-    private PostgresBackend(Connection connection) {
+    private PostgresBackend(Connection connection) throws SQLException {
         this.connection = connection;
+        this.transactions = new PostgresTransactions(connection);
     }
 
     static PostgresBackend open(ConnectionSettings settings) throws SQLException {
@@ -93,6 +95,12 @@ final class PostgresBackend implements Backend {
             throw new SQLSyntaxErrorException(SqlErrors.NANA_PREFIX + statement.kind() + " is SQLite's own statement"
                     + " and does not run on a PostgreSQL database yet (docs/postgresql.md)", "42000");
         }
+    }
+
+    @Override
+    public <T> T run(PlannedStatement statement, boolean insideAtomic, NanaConnection.SqlCall<T> call)
+            throws SQLException {
+        return transactions.run(statement, insideAtomic, call);
     }
 
     @Override

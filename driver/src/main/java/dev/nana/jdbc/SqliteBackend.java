@@ -110,6 +110,13 @@ final class SqliteBackend implements Backend {
     public void check(PlannedStatement statement) {
     }
 
+    /** SQLite's own rules. */
+    @Override
+    public <T> T run(PlannedStatement statement, boolean insideAtomic, NanaConnection.SqlCall<T> call)
+            throws SQLException {
+        return call.call();
+    }
+
     @Override
     public TransactionSql transactions() {
         return transactions;

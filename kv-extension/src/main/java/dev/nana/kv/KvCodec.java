@@ -48,6 +48,8 @@ public final class KvCodec {
     private static final KvCodec DEFAULT = new KvCodec(defaultMapper());
 
     private final ObjectMapper mapper;
+    /** Null where the thread's generator was given up (a failed value, a large one). */
+    private final ThreadLocal<ReusedGenerator> generators = new ThreadLocal<>();
 
     private KvCodec(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -132,16 +134,36 @@ public final class KvCodec {
     /** The JSON text of {@code value}; {@code key} only names the value in the error. */
     public String encode(String key, Object value) throws SQLException {
         try {
-            String json = mapper.writeValueAsString(value);
+            String json = write(value);
             int surrogate = KvErrors.unpairedSurrogate(json);
             if (surrogate >= 0) {
                 throw KvErrors.invalidValue("the value for key " + KvErrors.show(key) + " has text with an unpaired"
                         + " UTF-16 surrogate (SQLite would store it as '?')", null);
             }
             return json;
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw KvErrors.invalidValue("the value for key " + KvErrors.show(key) + " cannot be stored as JSON: "
                     + rootMessage(e), e);
+        }
+    }
+
+    private String write(Object value) throws IOException {
+        ReusedGenerator generator = generators.get();
+        if (generator == null) {
+            generator = new ReusedGenerator(mapper);
+            generators.set(generator);
+        } else if (!generator.free()) {
+            return mapper.writeValueAsString(value);
+        }
+        boolean written = false;
+        try {
+            String json = generator.write(value);
+            written = true;
+            return json;
+        } finally {
+            if (!written || !generator.reusable()) {
+                generators.remove();
+            }
         }
     }
 

@@ -13,6 +13,7 @@ import dev.nana.rewriter.Rule;
 public final class PostgresRules {
     public static final List<Rule> ALL = List.of(
             new ConflictClause(),
+            new TransactionStatements(),
             new DatabaseFiles(),
             new IndexHints(),
             new ColumnLabels(),
