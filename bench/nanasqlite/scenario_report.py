@@ -19,6 +19,7 @@ JAR = os.path.join(HERE, "..", "target", "benchmarks.jar")
 STEPS = [("put", "scenarioPut"), ("warm", "scenarioWarmGet"), ("cold", "scenarioColdGet"),
          ("batch", "scenarioBatch100k")]
 FLOOR = "scenarioBatch100kSqliteFloor"
+CHECKPOINTED = "scenarioBatch100kCheckpointed"
 
 
 def jmh_round():
@@ -59,7 +60,9 @@ def main():
         rounds.append((jmh, peer))
         print(f"round {number + 1}: " + ", ".join(
             f"{step} nana {rate(jmh[(method, 'nana')])} raw {rate(jmh[(method, 'raw')])} NanaSQLite {rate(peer[step])}"
-            for step, method in STEPS) + f"; SQLite floor for the batch {rate(jmh[(FLOOR, 'floor')])}",
+            for step, method in STEPS) + f"; SQLite floor for the batch {rate(jmh[(FLOOR, 'floor')])}"
+            + f"; batch and its checkpoint nana {rate(jmh[(CHECKPOINTED, 'nana')])}"
+            f" raw {rate(jmh[(CHECKPOINTED, 'raw')])}",
             file=sys.stderr, flush=True)
     print(f"| step | NanaSQLite {rounds[0][1]['nanasqlite']} | raw sqlite-jdbc | nana | nana/raw | nana/NanaSQLite |")
     print("|---|---:|---:|---:|---:|---:|")
@@ -72,6 +75,10 @@ def main():
     peer = statistics.median(r[1]["batch"] for r in rounds)
     print(f"\nSQLite floor for the batch (pre-encoded JSON, 100-row upserts, one transaction): {rate(floor)},"
           f" {floor / peer:.2f}x NanaSQLite; nana reaches {statistics.median(r[0][('scenarioBatch100k', 'nana')] for r in rounds) / floor:.2f} of it.")
+    for driver in ("nana", "raw"):
+        whole = statistics.median(r[0][(CHECKPOINTED, driver)] for r in rounds)
+        print(f"Batch and its checkpoint, {driver}: {rate(whole)}, {whole / peer:.2f}x NanaSQLite"
+              f" (by round: {', '.join(rate(r[0][(CHECKPOINTED, driver)]) for r in rounds)}).")
 
 
 if __name__ == "__main__":

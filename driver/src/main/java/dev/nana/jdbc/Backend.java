@@ -54,6 +54,9 @@ interface Backend {
     /** Replaces the database with {@code source}; the caller holds the write turn and no transaction. */
     void restore(Path source) throws SQLException;
 
+    /** Closes {@link #connection()} and releases what this backend holds for it. */
+    void close() throws SQLException;
+
     /** Ends what runs on the connection now, from another thread (Connection.abort). */
     void interrupt() throws SQLException;
 

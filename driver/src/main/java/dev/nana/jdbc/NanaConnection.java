@@ -142,7 +142,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
                         password -> PasswordKey.derive(raw, password), encryptedColumns);
             }
         } catch (SQLException | RuntimeException e) {
-            raw.close();
+            backend.close();
             throw e;
         }
         NanaConnection connection = new NanaConnection(backend, pipeline, settings.url, busyTimeoutMillis,
@@ -651,7 +651,7 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         } finally {
             leaveWriteGate();
             translated(() -> {
-                rawConnection.close();
+                backend.close();
                 return null;
             });
         }

@@ -36,7 +36,9 @@ public enum NanaProperty {
             "Milliseconds a statement waits for another connection's lock before failing with SQLState 40001."),
     JOURNAL_MODE("journalMode", Type.STRING, "WAL", false,
             "Journal mode of file databases: DELETE, TRUNCATE, PERSIST, MEMORY, WAL or OFF (in-memory databases keep"
-                    + " MEMORY; a connection opened read-only keeps the file's mode unless one is given)."),
+                    + " MEMORY; a connection opened read-only keeps the file's mode unless one is given). In WAL"
+                    + " mode a daemon thread checkpoints the log back into the file, so no commit waits for it"
+                    + " (docs/frameworks.md)."),
     SYNCHRONOUS("synchronous", Type.STRING, "NORMAL", false,
             "When commits reach the disk (SQLite's synchronous: OFF, NORMAL, FULL or EXTRA). NORMAL with WAL never"
                     + " corrupts the database and survives an application crash; a power loss may undo the last"

@@ -146,6 +146,11 @@ final class PostgresBackend implements Backend {
         require("restore");
     }
 
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+
     /** Abort gives the connection up: its socket is closed at once rather than the server asked to cancel. */
     @Override
     public void interrupt() throws SQLException {

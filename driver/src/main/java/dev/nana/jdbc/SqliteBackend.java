@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -46,11 +47,15 @@ final class SqliteBackend implements Backend {
     /** Null for in-memory databases. */
     private final Path databaseFile;
     private final KeyTracker keys;
+    /** Null unless the connection writes a file in WAL mode. */
+    private final WalCheckpointer checkpointer;
 
-    private SqliteBackend(SQLiteConnection sqlite, String transactionMode, Path databaseFile) {
+    private SqliteBackend(SQLiteConnection sqlite, String transactionMode, Path databaseFile, WriteGate writeGate,
+            WalCheckpointer checkpointer) {
         this.sqlite = sqlite;
         this.databaseFile = databaseFile;
-        this.writeGate = writeGateOf(databaseFile);
+        this.writeGate = writeGate;
+        this.checkpointer = checkpointer;
         this.keys = new SqliteKeys(sqlite);
         this.transactions = new TransactionSql("BEGIN " + transactionMode, "BEGIN DEFERRED", "BEGIN IMMEDIATE",
                 !transactionMode.equals("DEFERRED"), "PRAGMA query_only = ON", "PRAGMA query_only = OFF");
@@ -70,11 +75,29 @@ final class SqliteBackend implements Backend {
         }
         try {
             harden(connection, forbiddenFunctions);
-            return new SqliteBackend(connection, transactionMode, settings.databaseFile());
+            WriteGate writeGate = writeGateOf(settings.databaseFile());
+            return new SqliteBackend(connection, transactionMode, settings.databaseFile(), writeGate,
+                    checkpointerOf(connection, writeGate));
         } catch (SQLException e) {
             connection.close();
             throw SqliteErrors.INSTANCE.translate(e);
         }
+    }
+
+    /** Commits leave the checkpoint to {@link WalCheckpointer} where there is one to do. */
+    private static WalCheckpointer checkpointerOf(SQLiteConnection connection, WriteGate writeGate)
+            throws SQLException {
+        if (writeGate == null || connection.isReadOnly()) {
+            return null;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet mode = statement.executeQuery("PRAGMA journal_mode")) {
+            if (!mode.next() || !mode.getString(1).equalsIgnoreCase("wal")) {
+                return null;
+            }
+            statement.execute("PRAGMA wal_autocheckpoint = 0");
+        }
+        return WalCheckpointer.acquire(writeGate.file());
     }
 
     /** A file that cannot be resolved (an unusual URI) simply goes without the gate: SQLite's lock still holds. */
@@ -156,6 +179,18 @@ final class SqliteBackend implements Backend {
     @Override
     public void interrupt() throws SQLException {
         sqlite.getDatabase().interrupt();
+    }
+
+    /** The checkpointer after the connection: the file's last close then checkpoints what is left. */
+    @Override
+    public void close() throws SQLException {
+        try {
+            sqlite.close();
+        } finally {
+            if (checkpointer != null) {
+                checkpointer.release();
+            }
+        }
     }
 
     /** SQLite has every feature nana offers. */
