@@ -59,11 +59,7 @@ final class ColumnLabels implements Rule {
 
     /** The alias, the expression's text, or null for a column reference. */
     private static String label(StatementTokens s, int first, int last) {
-        if (s.is(last - 1, Keyword.AS) && (isName(s, last)
-                || (s.keyword(last) != null && s.keyword(last).canNameFunction()))) {
-            return s.unquoted(last);
-        }
-        if (last > first && isName(s, last) && endsOperand(s, last - 1)) {
+        if (Expressions.aliasStart(s, first, last) <= last) {
             return s.unquoted(last);
         }
         return isColumnReference(s, first, last) ? null : s.text(first, last);
@@ -82,24 +78,5 @@ final class ColumnLabels implements Rule {
             }
         }
         return last - first <= 4 && (last - first) % 2 == 0;
-    }
-
-    /** A bare word that is no keyword, a quoted identifier or a string (after AS, most keywords are names too). */
-    private static boolean isName(StatementTokens s, int i) {
-        return (s.is(i, TokenType.WORD) && s.keyword(i) == null) || s.is(i, TokenType.QUOTED_ID)
-                || s.is(i, TokenType.STRING);
-    }
-
-    /** The last token of an operand, so that a name right after it is an alias ({@code a b}, {@code f(x) n}). */
-    private static boolean endsOperand(StatementTokens s, int i) {
-        TokenType type = s.type(i);
-        Keyword keyword = s.keyword(i);
-        if (type == TokenType.WORD) {
-            return keyword == null || keyword == Keyword.NULL || keyword == Keyword.END
-                    || keyword == Keyword.CURRENT_DATE || keyword == Keyword.CURRENT_TIME
-                    || keyword == Keyword.CURRENT_TIMESTAMP;
-        }
-        return type == TokenType.RPAREN || type == TokenType.QUOTED_ID || type == TokenType.STRING
-                || type == TokenType.NUMBER || type == TokenType.BLOB || type == TokenType.VARIABLE;
     }
 }

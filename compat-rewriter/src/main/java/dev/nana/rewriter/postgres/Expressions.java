@@ -159,6 +159,37 @@ final class Expressions {
                 || type == TokenType.BLOB || type == TokenType.VARIABLE;
     }
 
+    /**
+     * Where the alias of the select item {@code first..last} starts ({@code AS x}, or a bare name right after an
+     * operand: {@code a b}, {@code f(x) n}); {@code last + 1} when it has none.
+     */
+    static int aliasStart(StatementTokens s, int first, int last) {
+        if (last - 1 > first && s.is(last - 1, Keyword.AS) && (isName(s, last)
+                || (s.keyword(last) != null && s.keyword(last).canNameFunction()))) {
+            return last - 1;
+        }
+        return last > first && isName(s, last) && endsOperand(s, last - 1) ? last : last + 1;
+    }
+
+    /** A bare word that is no keyword, a quoted identifier or a string (after AS, most keywords are names too). */
+    private static boolean isName(StatementTokens s, int i) {
+        return (s.is(i, TokenType.WORD) && s.keyword(i) == null) || s.is(i, TokenType.QUOTED_ID)
+                || s.is(i, TokenType.STRING);
+    }
+
+    /** The last token of an operand, so that a name right after it is an alias ({@code a b}, {@code f(x) n}). */
+    private static boolean endsOperand(StatementTokens s, int i) {
+        TokenType type = s.type(i);
+        Keyword keyword = s.keyword(i);
+        if (type == TokenType.WORD) {
+            return keyword == null || keyword == Keyword.NULL || keyword == Keyword.END
+                    || keyword == Keyword.CURRENT_DATE || keyword == Keyword.CURRENT_TIME
+                    || keyword == Keyword.CURRENT_TIMESTAMP;
+        }
+        return type == TokenType.RPAREN || type == TokenType.QUOTED_ID || type == TokenType.STRING
+                || type == TokenType.NUMBER || type == TokenType.BLOB || type == TokenType.VARIABLE;
+    }
+
     /** The index after the token at {@code i}, or after its parenthesis or CASE ... END when it opens one. */
     static int skip(StatementTokens s, int i) {
         if (s.is(i, TokenType.LPAREN)) {

@@ -28,6 +28,7 @@ public final class PostgresRules {
             new PostfixNotNull(),
             new EmptyInList(),
             new InTable(),
+            new Booleans(),
             new DivisionByZero(),
             new DoubleEquals(),
             new StringAlias(),
