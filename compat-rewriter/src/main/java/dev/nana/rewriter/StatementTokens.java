@@ -49,6 +49,11 @@ public final class StatementTokens {
         return types.contains(type);
     }
 
+    /** The functions the statement calls, lower-case (LIKE, GLOB, REGEXP and MATCH count as calls). */
+    public List<String> functions() {
+        return functions;
+    }
+
     /** Whether the statement calls function {@code lowerCase} (any spelling SQLite resolves to it). */
     public boolean calls(String lowerCase) {
         return functions.contains(lowerCase);

@@ -12,6 +12,7 @@ import dev.nana.rewriter.Rule;
  */
 public final class PostgresRules {
     public static final List<Rule> ALL = List.of(
+            new PostgresOnly(),
             new ConflictClause(),
             new TransactionStatements(),
             new DatabaseFiles(),
