@@ -64,17 +64,8 @@ public class RekeyBenchmark {
     @Setup(Level.Iteration)
     public void fill() throws IOException, SQLException {
         temp = new KvTempFile();
-        try (Connection old = open(keyFile("old.key", "1:" + key(1)));
-             KvStore data = old.unwrap(NanaConnection.class).kv("data")) {
-            for (int from = 0; from < values; from += FILL_CHUNK) {
-                Map<String, Object> chunk = new LinkedHashMap<>();
-                for (int i = from; i < Math.min(values, from + FILL_CHUNK); i++) {
-                    chunk.put("key-" + i, KvBenchDatabase.VALUE);
-                }
-                data.batchPut(chunk);
-            }
-        }
-        ring = open(keyFile("ring.key", "1:" + key(1) + "\n2:" + key(2)));
+        fill(temp, values);
+        ring = open(temp, ringFile(temp));
     }
 
     @Benchmark
@@ -92,21 +83,44 @@ public class RekeyBenchmark {
         temp.close();
     }
 
-    private Connection open(Path keys) throws SQLException {
+    /** {@code values} values under AES-GCM key 1, in the namespace {@code data} of a new file. */
+    static void fill(KvTempFile temp, int values) throws IOException, SQLException {
+        try (Connection old = open(temp, keyFile(temp, "old.key", "1:" + keyText(1)));
+             KvStore data = old.unwrap(NanaConnection.class).kv("data")) {
+            for (int from = 0; from < values; from += FILL_CHUNK) {
+                Map<String, Object> chunk = new LinkedHashMap<>();
+                for (int i = from; i < Math.min(values, from + FILL_CHUNK); i++) {
+                    chunk.put("key-" + i, KvBenchDatabase.VALUE);
+                }
+                data.batchPut(chunk);
+            }
+        }
+    }
+
+    /** The key ring {@code nana rekey} is given: the old key 1 and the new key 2, which seals. */
+    static Path ringFile(KvTempFile temp) throws IOException {
+        return keyFile(temp, "ring.key", "1:" + keyText(1) + "\n2:" + keyText(2));
+    }
+
+    static Connection open(KvTempFile temp, Path keys) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("encryptionKeyFile", keys.toString());
         return DriverManager.getConnection("jdbc:nana:" + temp.file, properties);
     }
 
-    private Path keyFile(String name, String ring) throws IOException {
+    private static Path keyFile(KvTempFile temp, String name, String ring) throws IOException {
         return Files.writeString(temp.file.resolveSibling(name), ring + "\n");
     }
 
     /** A benchmark keeps no secret: key n is 32 bytes of n. */
-    private static String key(int fill) {
+    static byte[] key(int fill) {
         byte[] key = new byte[32];
         java.util.Arrays.fill(key, (byte) fill);
-        return Base64.getEncoder().encodeToString(key);
+        return key;
+    }
+
+    private static String keyText(int fill) {
+        return Base64.getEncoder().encodeToString(key(fill));
     }
 
     /**

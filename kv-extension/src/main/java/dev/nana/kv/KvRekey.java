@@ -68,8 +68,6 @@ public final class KvRekey {
         private final int batchSize;
         private final String position;
         private final byte[] currentPrefix;
-        private final List<Object> positions = new ArrayList<>();
-        private final List<byte[]> sealed = new ArrayList<>();
         private Object after;
         private int walked;
 
@@ -110,16 +108,18 @@ public final class KvRekey {
             }
         }
 
-        /** Walks the next batch after {@link #after}, re-sealing the values not yet current; how many it re-sealed. */
+        /**
+         * Walks the next batch after {@link #after}, re-sealing the values not yet current; how many it re-sealed.
+         * The new values go to SQLite as one JDBC batch once the walk's rows are read.
+         */
         private int resealBatch(PreparedStatement first, PreparedStatement next, PreparedStatement update)
                 throws SQLException {
             PreparedStatement select = after == null ? first : next;
             if (after != null) {
                 select.setObject(1, after);
             }
-            positions.clear();
-            sealed.clear();
             walked = 0;
+            int resealed = 0;
             Object last = after;
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -136,17 +136,17 @@ public final class KvRekey {
                                 + position + " " + last + "; delete the row or give it a key, then run the rekey"
                                 + " again");
                     }
-                    positions.add(last);
-                    sealed.add(cipher.seal(namespace.name(), key, plaintext(stored, key)));
+                    update.setBytes(1, cipher.seal(namespace.name(), key, plaintext(stored, key)));
+                    update.setObject(2, last);
+                    update.addBatch();
+                    resealed++;
                 }
             }
-            for (int i = 0; i < positions.size(); i++) {
-                update.setBytes(1, sealed.get(i));
-                update.setObject(2, positions.get(i));
-                update.executeUpdate();
+            if (resealed > 0) {
+                update.executeBatch();
             }
             after = last;
-            return positions.size();
+            return resealed;
         }
 
         /** NULL stays NULL; a sealed value starting with the target's format byte and key id is left as it is. */

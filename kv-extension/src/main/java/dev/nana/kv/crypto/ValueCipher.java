@@ -52,7 +52,12 @@ public final class ValueCipher {
             return Function.identity();
         }
     };
-    private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(() -> cipher("AES/GCM/NoPadding"));
+    /**
+     * One AES-GCM cipher to seal and one to open, per thread: the JDK's AES expands its key again whenever a
+     * cipher's key changes, and a rekey opens under the old key and seals under the new one, value after value.
+     */
+    private static final ThreadLocal<Cipher> AES_GCM_SEAL = ThreadLocal.withInitial(() -> cipher("AES/GCM/NoPadding"));
+    private static final ThreadLocal<Cipher> AES_GCM_OPEN = ThreadLocal.withInitial(() -> cipher("AES/GCM/NoPadding"));
     private static final ThreadLocal<Cipher> CHACHA20 = ThreadLocal.withInitial(() -> cipher("ChaCha20-Poly1305"));
 
     private final KeyRing ring;
@@ -225,7 +230,7 @@ public final class ValueCipher {
     private static Cipher init(CipherMode with, int direction, KeyRing.RingKey key, byte[] nonce)
             throws GeneralSecurityException {
         if (with == CipherMode.AES_GCM) {
-            Cipher cipher = AES_GCM.get();
+            Cipher cipher = (direction == Cipher.ENCRYPT_MODE ? AES_GCM_SEAL : AES_GCM_OPEN).get();
             cipher.init(direction, new SecretKeySpec(key.bytes(), "AES"), new GCMParameterSpec(TAG_BYTES * 8, nonce));
             return cipher;
         }
