@@ -138,15 +138,17 @@ class PostgresBackendTest {
 
     @Test
     void passesPgjdbcPropertiesThrough() throws SQLException {
-        try (Connection setup = open(); Statement s = setup.createStatement()) {
+        String rawUrl = "jdbc:" + url.substring("jdbc:nana:".length());
+        try (Connection admin = DriverManager.getConnection(rawUrl); Statement s = admin.createStatement()) {
             s.execute("CREATE SCHEMA app");
             s.execute("CREATE TABLE app.marker (x int)");
-        }
-        Properties info = new Properties();
-        info.setProperty("ApplicationName", "nana-seam-test");
-        try (Connection c = DriverManager.getConnection(url + "&currentSchema=app", info)) {
-            assertEquals(List.of("String:nana-seam-test"), only(c, "SELECT current_setting('application_name')"));
-            assertEquals(List.of("Integer:0"), only(c, "SELECT count(*) FROM marker"));
+            Properties info = new Properties();
+            info.setProperty("ApplicationName", "nana-seam-test");
+            try (Connection c = DriverManager.getConnection(url + "&currentSchema=app", info)) {
+                assertEquals(List.of("Integer:0"), only(c, "SELECT count(*) FROM marker"));
+                assertEquals(List.of("Long:1"), only(admin, "SELECT count(*) FROM pg_stat_activity"
+                        + " WHERE application_name = 'nana-seam-test' AND datname = current_database()"));
+            }
         }
     }
 

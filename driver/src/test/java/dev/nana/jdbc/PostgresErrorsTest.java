@@ -165,14 +165,14 @@ class PostgresErrorsTest {
     /** The server ending the session (57P01) is a lost connection: 08006, so a pool replaces it. */
     @Test
     void aLostConnectionIsClass08() throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(url + "&ApplicationName=nana-lost-connection");
+             Statement s = c.createStatement();
              Connection admin = DriverManager.getConnection(rawUrl); Statement kill = admin.createStatement()) {
-            int pid;
-            try (ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            try (ResultSet rs = kill.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                    + " WHERE application_name = 'nana-lost-connection' AND datname = current_database()")) {
                 rs.next();
-                pid = rs.getInt(1);
+                assertEquals(1, rs.getInt(1));
             }
-            kill.executeQuery("SELECT pg_terminate_backend(" + pid + ")").close();
             SQLException e = assertThrows(SQLException.class, () -> s.executeQuery("SELECT 1"));
             assertTrue(e.getSQLState().startsWith("08"), e.getSQLState() + " " + e.getMessage());
             assertInstanceOf(SQLNonTransientConnectionException.class, e);
