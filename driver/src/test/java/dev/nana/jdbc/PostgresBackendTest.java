@@ -22,11 +22,13 @@ import org.junit.jupiter.api.function.Executable;
 
 /** jdbc:nana:postgresql: against the real local server: the pipeline, values, transactions, refusals. */
 class PostgresBackendTest {
+    private String rawUrl;
     private String url;
 
     @BeforeEach
     void freshDatabase() throws SQLException {
-        url = "jdbc:nana:" + TestPostgres.newDatabaseUrl().substring("jdbc:".length());
+        rawUrl = TestPostgres.newDatabaseUrl();
+        url = "jdbc:nana:" + rawUrl.substring("jdbc:".length());
     }
 
     private Connection open() throws SQLException {
@@ -138,7 +140,6 @@ class PostgresBackendTest {
 
     @Test
     void passesPgjdbcPropertiesThrough() throws SQLException {
-        String rawUrl = "jdbc:" + url.substring("jdbc:nana:".length());
         try (Connection admin = DriverManager.getConnection(rawUrl); Statement s = admin.createStatement()) {
             s.execute("CREATE SCHEMA app");
             s.execute("CREATE TABLE app.marker (x int)");
