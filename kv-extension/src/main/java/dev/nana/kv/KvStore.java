@@ -249,6 +249,9 @@ public final class KvStore implements AutoCloseable {
         checkKeys(keys);
         beforeDatabase();
         flushIfPending();
+        if (cache.changeCheckDue()) {
+            lookForOtherWriters();
+        }
         Map<String, ValueCache.Entry> entries = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (String key : keys) {
@@ -881,10 +884,12 @@ public final class KvStore implements AutoCloseable {
     /** The cached entry of {@code key}, else its row read (and cached); {@link ValueCache.Entry#ABSENT} if none. */
     private ValueCache.Entry lookup(String key) throws SQLException {
         checkKey(key);
-        if (cache.changeCheckDue()) {
-            lookForOtherWriters();
-        }
         ValueCache.Entry entry = cache.get(key);
+        // Only an answer from the cache can be stale: a miss reads the database anyway.
+        if (entry != null && cache.changeCheckDue()) {
+            lookForOtherWriters();
+            entry = cache.get(key);
+        }
         if (entry != null) {
             return entry;
         }

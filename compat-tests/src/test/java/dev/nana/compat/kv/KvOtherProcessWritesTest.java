@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +66,9 @@ class KvOtherProcessWritesTest {
                 otherProcessPuts("theirs", "theirs-" + round);
                 assertEquals("theirs-" + round, store.get("theirs"), "round " + round);
                 assertEquals("theirs-" + round, store.get("theirs"), "round " + round + ", from the cache");
+                assertEquals("mine " + round, store.get("mine"), "round " + round + ", cached again");
                 otherProcessPuts("mine", "overwritten-" + round);
+                assertEquals(Map.of("mine", "overwritten-" + round), store.batchGet(List.of("mine")), "round " + round);
                 assertEquals("overwritten-" + round, store.get("mine"), "round " + round);
             }
         }
