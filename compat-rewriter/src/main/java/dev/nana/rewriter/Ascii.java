@@ -1,7 +1,10 @@
 package dev.nana.rewriter;
 
-/** SQLite folds case for ASCII letters only: {@code "İ"}, {@code "K"} (Kelvin) and friends stay what they are. */
-final class Ascii {
+/**
+ * SQLite folds case for ASCII letters only: {@code "İ"}, {@code "K"} (Kelvin) and friends stay what they are. So does
+ * PostgreSQL with unquoted names in a UTF-8 database.
+ */
+public final class Ascii {
     private Ascii() {
     }
 
@@ -9,7 +12,7 @@ final class Ascii {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
-    static String toLowerCase(String s) {
+    public static String toLowerCase(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 'A' && c <= 'Z') {

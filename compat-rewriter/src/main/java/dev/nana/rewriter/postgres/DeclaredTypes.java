@@ -71,8 +71,7 @@ final class DeclaredTypes implements Rule {
             return RuleOutcome.unchanged(); // unclosed: SQLite's error, PostgreSQL's too
         }
         for (Expressions.Range definition : definitions) {
-            Keyword keyword = s.keyword(definition.first());
-            if (keyword == null || !TABLE_CONSTRAINTS.contains(keyword)) {
+            if (isColumn(s, definition.first())) {
                 RuleOutcome refusal = column(s, definition.first(), definition.last(), edits);
                 if (refusal.refusal() != null) {
                     return refusal;
@@ -85,10 +84,7 @@ final class DeclaredTypes implements Rule {
     /** The definition {@code name type constraints...} in {@code first..last}. */
     private RuleOutcome column(StatementTokens s, int first, int last, List<Edit> edits) {
         int typeFirst = first + 1;
-        int typeLast = typeFirst - 1;
-        while (typeLast + 1 <= last && !isConstraint(s.keyword(typeLast + 1))) {
-            typeLast = s.is(typeLast + 1, TokenType.LPAREN) ? s.closing(typeLast + 1) : typeLast + 1;
-        }
+        int typeLast = typeLast(s, first, last);
         if (typeLast < typeFirst) {
             return RuleOutcome.refused(id(), "column " + s.text(first) + " without a declared type: SQLite lets it"
                     + " hold any value, which no PostgreSQL column does; declare INTEGER, REAL, TEXT, BLOB or NUMERIC");
@@ -98,6 +94,21 @@ final class DeclaredTypes implements Rule {
             edits.add(Edit.replace(typeFirst, typeLast, Edit.text(pgType)));
         }
         return RuleOutcome.edits(edits);
+    }
+
+    /** Whether the definition starting at {@code first} of CREATE TABLE's list is a column, not a table constraint. */
+    static boolean isColumn(StatementTokens s, int first) {
+        Keyword keyword = s.keyword(first);
+        return keyword == null || !TABLE_CONSTRAINTS.contains(keyword);
+    }
+
+    /** The last token of the type of the column defined in {@code first..last}; {@code first} if it has none. */
+    static int typeLast(StatementTokens s, int first, int last) {
+        int typeLast = first;
+        while (typeLast + 1 <= last && !isConstraint(s.keyword(typeLast + 1))) {
+            typeLast = s.is(typeLast + 1, TokenType.LPAREN) ? s.closing(typeLast + 1) : typeLast + 1;
+        }
+        return typeLast;
     }
 
     /** SQLite's affinity rules (datatype3.html, 3.1), in their order; null to keep the name as written. */

@@ -1,5 +1,9 @@
 package dev.nana.rewriter.postgres;
 
+import dev.nana.rewriter.Ascii;
+import dev.nana.rewriter.StatementTokens;
+import dev.nana.rewriter.TokenType;
+
 /** Names as PostgreSQL quotes them. */
 final class Identifiers {
     private Identifiers() {
@@ -8,5 +12,10 @@ final class Identifiers {
     /** {@code "name"}, with a {@code "} in it doubled. */
     static String quoted(String name) {
         return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    /** The name token {@code i} gives a PostgreSQL object: quoted names exactly, bare ones folded to lower case. */
+    static String stored(StatementTokens s, int i) {
+        return s.is(i, TokenType.QUOTED_ID) ? s.unquoted(i) : Ascii.toLowerCase(s.text(i));
     }
 }

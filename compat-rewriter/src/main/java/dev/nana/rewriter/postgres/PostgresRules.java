@@ -18,6 +18,7 @@ public final class PostgresRules {
             new DatabaseFiles(),
             new IndexHints(),
             new DeclaredTypes(),
+            new IntegerPrimaryKey(),
             new ColumnLabels(),
             new IfNull(),
             new Iif(),

@@ -1,0 +1,175 @@
+package dev.nana.rewriter.postgres;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.nana.rewriter.Edit;
+import dev.nana.rewriter.Keyword;
+import dev.nana.rewriter.Rule;
+import dev.nana.rewriter.RuleOutcome;
+import dev.nana.rewriter.StatementKind;
+import dev.nana.rewriter.StatementTokens;
+import dev.nana.rewriter.TokenType;
+
+/**
+ * A column declared {@code INTEGER PRIMARY KEY} is SQLite's rowid: a row inserted without a key, or with NULL, gets
+ * the largest key so far plus one. The table is created together with a trigger that assigns that key
+ * ({@link RowidFunction}), in one {@code DO} block so the statement stays one statement and one transaction. SQLite's
+ * exceptions are kept: {@code INTEGER PRIMARY KEY DESC} on the column, another type name ({@code INT}, {@code BIGINT})
+ * and {@code WITHOUT ROWID} tables make no rowid, and need none on PostgreSQL, where {@code WITHOUT ROWID} is dropped.
+ * AUTOINCREMENT (keys never reused, {@code sqlite_sequence}) is refused until it is emulated.
+ */
+final class IntegerPrimaryKey implements Rule {
+    /** The trigger's name, which PostgreSQL scopes to its table. */
+    static final String TRIGGER = "nana_rowid";
+
+    @Override
+    public String id() {
+        return "integer-primary-key";
+    }
+
+    @Override
+    public boolean appliesTo(StatementTokens s) {
+        return s.kind() == StatementKind.CREATE && s.has(Keyword.TABLE) && s.has(Keyword.PRIMARY)
+                && !s.has(Keyword.VIRTUAL);
+    }
+
+    @Override
+    public RuleOutcome apply(StatementTokens s) {
+        if (s.has(Keyword.AUTOINCREMENT)) {
+            return RuleOutcome.refused(id(), "AUTOINCREMENT cannot run on PostgreSQL yet: its never-reused keys and"
+                    + " sqlite_sequence are not emulated; INTEGER PRIMARY KEY without it assigns SQLite's keys");
+        }
+        int nameFirst = s.mainStatement() + 1;
+        if (s.is(nameFirst, Keyword.TEMP) || s.is(nameFirst, Keyword.TEMPORARY)) {
+            nameFirst++;
+        }
+        if (!s.is(nameFirst, Keyword.TABLE)) {
+            return RuleOutcome.unchanged();
+        }
+        nameFirst++;
+        if (s.is(nameFirst, Keyword.IF) && s.is(nameFirst + 1, Keyword.NOT) && s.is(nameFirst + 2, Keyword.EXISTS)) {
+            nameFirst += 3;
+        }
+        int open = nameFirst;
+        while (open < s.size() && !s.is(open, TokenType.LPAREN)) {
+            if (s.is(open, Keyword.AS)) {
+                return RuleOutcome.unchanged();
+            }
+            open++;
+        }
+        List<Expressions.Range> definitions = open < s.size() ? Expressions.arguments(s, open) : null;
+        if (definitions == null || open == nameFirst) {
+            return RuleOutcome.unchanged(); // malformed: PostgreSQL reports it as SQLite would
+        }
+        List<Edit> edits = sortOrdersDropped(s, definitions);
+        for (int without = s.closing(open) + 1; without < s.size(); without++) {
+            if (s.is(without, Keyword.WITHOUT) && s.isIdentifier(without + 1, "rowid")) {
+                edits.add(withoutRowidDropped(s, without));
+                return RuleOutcome.edits(edits);
+            }
+        }
+        int key = rowidColumn(s, definitions);
+        if (key < 0) {
+            return RuleOutcome.edits(edits);
+        }
+        String tag = dollarTag(s.sql());
+        String column = Identifiers.stored(s, key);
+        String trigger = "; CREATE OR REPLACE TRIGGER " + TRIGGER + " BEFORE INSERT ON " + tableName(s, nameFirst,
+                open - 1) + " FOR EACH ROW WHEN (NEW." + Identifiers.quoted(column) + " IS NULL) EXECUTE FUNCTION "
+                + RowidFunction.NAME + "('" + column.replace("'", "''") + "'); END " + tag;
+        edits.add(Edit.replace(0, 0, Edit.text("DO " + tag + " BEGIN "), Edit.tokens(0, 0)));
+        edits.add(Edit.insertAfter(s.size() - 1, trigger));
+        return RuleOutcome.edits(edits);
+    }
+
+    /**
+     * The ASC or DESC of a primary key, which PostgreSQL does not take there: its index serves both orders, and
+     * SQLite's own effect of DESC (no rowid) is decided before they are dropped.
+     */
+    private static List<Edit> sortOrdersDropped(StatementTokens s, List<Expressions.Range> definitions) {
+        List<Edit> edits = new ArrayList<>();
+        for (Expressions.Range definition : definitions) {
+            int primary = primaryKey(s, definition);
+            if (primary < 0) {
+                continue;
+            }
+            List<Expressions.Range> keyColumns = DeclaredTypes.isColumn(s, definition.first()) ? List.of(new Expressions.Range(primary + 2,
+                    primary + 2)) : s.is(primary + 2, TokenType.LPAREN) ? Expressions.arguments(s, primary + 2) : null;
+            for (Expressions.Range column : keyColumns == null ? List.<Expressions.Range>of() : keyColumns) {
+                if (s.is(column.last(), Keyword.ASC) || s.is(column.last(), Keyword.DESC)) {
+                    edits.add(Edit.delete(column.last(), column.last()));
+                }
+            }
+        }
+        return edits;
+    }
+
+    /** The name token of the column that is the rowid, or -1. */
+    private static int rowidColumn(StatementTokens s, List<Expressions.Range> definitions) {
+        String tableKey = null;
+        for (Expressions.Range definition : definitions) {
+            int primary = primaryKey(s, definition);
+            if (primary >= 0 && !DeclaredTypes.isColumn(s, definition.first())) {
+                List<Expressions.Range> keyColumns = s.is(primary + 2, TokenType.LPAREN)
+                        ? Expressions.arguments(s, primary + 2) : null;
+                if (keyColumns == null || keyColumns.size() != 1) {
+                    return -1;
+                }
+                tableKey = Identifiers.stored(s, keyColumns.get(0).first());
+            }
+        }
+        for (Expressions.Range definition : definitions) {
+            if (!DeclaredTypes.isColumn(s, definition.first())) {
+                continue;
+            }
+            int typeLast = DeclaredTypes.typeLast(s, definition.first(), definition.last());
+            boolean integer = typeLast > definition.first()
+                    && s.text(definition.first() + 1, typeLast).toUpperCase(Locale.ROOT).equals("INTEGER");
+            int primary = primaryKey(s, definition);
+            if (primary >= 0 && !s.is(primary + 2, Keyword.DESC)
+                    || Identifiers.stored(s, definition.first()).equals(tableKey)) {
+                return integer ? definition.first() : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The PRIMARY token of a {@code PRIMARY KEY} in {@code definition}, or -1. */
+    private static int primaryKey(StatementTokens s, Expressions.Range definition) {
+        for (int i = definition.first(); i < definition.last(); i++) {
+            if (s.is(i, Keyword.PRIMARY) && s.is(i + 1, Keyword.KEY)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code WITHOUT ROWID} at {@code without}, with the comma that joins it to another table option. */
+    private static Edit withoutRowidDropped(StatementTokens s, int without) {
+        if (s.is(without + 2, TokenType.COMMA)) {
+            return Edit.delete(without, without + 2);
+        }
+        return s.is(without - 1, TokenType.COMMA) ? Edit.delete(without - 1, without + 1)
+                : Edit.delete(without, without + 1);
+    }
+
+    /** The table's name as PostgreSQL reads it: each part quoted, so a keyword or a bracketed name stays a name. */
+    private static String tableName(StatementTokens s, int first, int last) {
+        StringBuilder name = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            name.append(s.is(i, TokenType.DOT) ? "." : Identifiers.quoted(Identifiers.stored(s, i)));
+        }
+        return name.toString();
+    }
+
+    /** A dollar quote that the statement's own text does not contain. */
+    private static String dollarTag(String sql) {
+        String tag = "$nana$";
+        for (int n = 1; sql.contains(tag); n++) {
+            tag = "$nana" + n + "$";
+        }
+        return tag;
+    }
+}
