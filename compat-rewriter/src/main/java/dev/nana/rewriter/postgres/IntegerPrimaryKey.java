@@ -22,7 +22,7 @@ import dev.nana.rewriter.TokenType;
  */
 final class IntegerPrimaryKey implements Rule {
     /** The trigger's name, which PostgreSQL scopes to its table. */
-    static final String TRIGGER = "nana_rowid";
+    private static final String TRIGGER = "nana_rowid";
 
     @Override
     public String id() {
@@ -95,11 +95,17 @@ final class IntegerPrimaryKey implements Rule {
             if (primary < 0) {
                 continue;
             }
-            List<Expressions.Range> keyColumns = DeclaredTypes.isColumn(s, definition.first()) ? List.of(new Expressions.Range(primary + 2,
-                    primary + 2)) : s.is(primary + 2, TokenType.LPAREN) ? Expressions.arguments(s, primary + 2) : null;
-            for (Expressions.Range column : keyColumns == null ? List.<Expressions.Range>of() : keyColumns) {
-                if (s.is(column.last(), Keyword.ASC) || s.is(column.last(), Keyword.DESC)) {
-                    edits.add(Edit.delete(column.last(), column.last()));
+            List<Integer> orders = new ArrayList<>();
+            if (DeclaredTypes.isColumn(s, definition.first())) {
+                orders.add(primary + 2); // id INTEGER PRIMARY KEY DESC
+            } else if (s.is(primary + 2, TokenType.LPAREN)) {
+                for (Expressions.Range column : Expressions.arguments(s, primary + 2)) {
+                    orders.add(column.last()); // PRIMARY KEY (a DESC, b)
+                }
+            }
+            for (int order : orders) {
+                if (s.is(order, Keyword.ASC) || s.is(order, Keyword.DESC)) {
+                    edits.add(Edit.delete(order, order));
                 }
             }
         }
