@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -214,6 +215,63 @@ public final class KvCodec {
      */
     public Object normalize(String key, Object value) throws SQLException {
         return decode(key, encode(key, value));
+    }
+
+    /**
+     * What a read of {@code json}, which {@link #encode} made of {@code value}, gives. With the standard codec a value
+     * of JSON's own Java types only (String, Boolean, Integer, Long, BigInteger, Double, null, and Maps with String
+     * keys and Lists of them) is copied, several times cheaper than parsing the text again; any other is decoded.
+     */
+    Object decoded(String key, Object value, String json) throws SQLException {
+        Object copy = this == DEFAULT ? plainCopy(value, 0) : NOT_PLAIN;
+        return copy == NOT_PLAIN ? decode(key, json) : copy;
+    }
+
+    /** {@link #plainCopy}'s answer for a value it leaves to the parser. */
+    private static final Object NOT_PLAIN = new Object();
+    /** Deeper values are decoded, so that the parser's own nesting limit still refuses what it cannot read. */
+    private static final int MAX_COPIED_DEPTH = 64;
+
+    /** {@code value} as {@link #read} would give it back, or {@link #NOT_PLAIN}. */
+    private static Object plainCopy(Object value, int depth) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+                || value instanceof Double) {
+            return value;
+        }
+        if (value instanceof Long number) {
+            return number == number.intValue() ? (Object) number.intValue() : number;
+        }
+        if (value instanceof BigInteger number) {
+            int bits = number.bitLength();
+            return bits < Integer.SIZE ? (Object) number.intValue() : bits < Long.SIZE ? (Object) number.longValue()
+                    : number;
+        }
+        if (depth == MAX_COPIED_DEPTH) {
+            return NOT_PLAIN;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                Object element = plainCopy(entry.getValue(), depth + 1);
+                if (!(entry.getKey() instanceof String name) || element == NOT_PLAIN) {
+                    return NOT_PLAIN;
+                }
+                copy.put(name, element);
+            }
+            return Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            for (Object item : list) {
+                Object element = plainCopy(item, depth + 1);
+                if (element == NOT_PLAIN) {
+                    return NOT_PLAIN;
+                }
+                copy.add(element);
+            }
+            return Collections.unmodifiableList(copy);
+        }
+        return NOT_PLAIN;
     }
 
     private static Object read(JsonParser parser, JsonToken token) throws IOException {

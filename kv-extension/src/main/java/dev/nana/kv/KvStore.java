@@ -337,8 +337,9 @@ public final class KvStore implements AutoCloseable {
 
     public void put(String key, Object value) throws SQLException {
         checkKey(key);
-        String json = codec.encode(key, beforeWrite(key, value));
-        ValueCache.Entry written = cache.enabled() ? new ValueCache.Entry(json, codec.decode(key, json)) : null;
+        Object stored = beforeWrite(key, value);
+        String json = codec.encode(key, stored);
+        ValueCache.Entry written = cache.enabled() ? new ValueCache.Entry(json, codec.decoded(key, stored, json)) : null;
         beforeDatabase();
         boolean flushNow = withKeyLock(key, () -> {
             if (buffer != null) {

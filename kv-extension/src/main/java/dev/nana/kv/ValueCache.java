@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,20 +36,20 @@ final class ValueCache {
     /** Null when no other store of the namespace can be told of (not a nana connection to a file). */
     private final NamespaceCaches shared;
     private final boolean inHeapBudget;
-    private final Ticker ticker;
     /** Nanoseconds between looks for other processes' commits; negative: never. */
     private final long checkInterval;
-    private volatile long nextCheck;
+    private volatile boolean checkDue;
+    /** Sets {@link #checkDue} once the interval since the last look has passed; null unless one is pending. */
+    private volatile ScheduledFuture<?> nextCheck;
     /** Counts this cache's own forgetting (everything, or a batch's keys), which a read in flight must not outlive. */
     private final AtomicLong forgotten = new AtomicLong();
 
     ValueCache(CacheMode mode, Ticker ticker, ThreadBoundTransactions transactions, NamespaceCaches shared,
                Duration changeCheck) {
         this.transactions = transactions;
-        this.ticker = ticker;
         this.inHeapBudget = mode.caches() && mode.maximumBytes() == CacheMode.HEAP_SHARE;
         this.checkInterval = !mode.caches() || changeCheck == null ? -1 : changeCheck.toNanos();
-        this.nextCheck = ticker.read() + Math.max(0, checkInterval);
+        this.checkDue = checkInterval == 0;
         if (!mode.caches()) {
             cache = null;
             expired = null;
@@ -87,6 +88,7 @@ final class ValueCache {
         if (shared != null) {
             shared.join(this);
         }
+        changeChecked();
     }
 
     /**
@@ -242,11 +244,15 @@ final class ValueCache {
 
     /** Whether it is time to ask the database if another process committed ({@link KvOptions#changeCheck()}). */
     boolean changeCheckDue() {
-        return checkInterval >= 0 && ticker.read() - nextCheck >= 0;
+        return checkDue;
     }
 
+    /** Starts the interval to the next look: a flag set on time, as a clock read on every cached read costs. */
     void changeChecked() {
-        nextCheck = ticker.read() + checkInterval;
+        if (checkInterval > 0) {
+            checkDue = false;
+            nextCheck = ChangeCheckTimer.after(checkInterval, () -> checkDue = true);
+        }
     }
 
     /** What is cached for every thread, also when the calling one is inside a transaction. */
@@ -280,6 +286,10 @@ final class ValueCache {
 
     /** Forgets everything and leaves the budget and the namespace's stores; idempotent. */
     void close() {
+        ScheduledFuture<?> pending = nextCheck;
+        if (pending != null) {
+            pending.cancel(false);
+        }
         if (cache != null) {
             cache.invalidateAll();
             if (inHeapBudget) {

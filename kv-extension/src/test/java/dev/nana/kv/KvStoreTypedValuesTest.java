@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -53,6 +58,47 @@ class KvStoreTypedValuesTest {
 
         public void setAge(int age) {
             this.age = age;
+        }
+    }
+
+    /** A value as Class:value, its maps' and lists' elements too, so Integer 1 and Long 1 differ. */
+    private static String typed(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            StringBuilder out = new StringBuilder("{");
+            map.forEach((k, v) -> out.append(k).append('=').append(typed(v)).append(' '));
+            return out.append('}').toString();
+        }
+        if (value instanceof List<?> list) {
+            StringBuilder out = new StringBuilder("[");
+            list.forEach(v -> out.append(typed(v)).append(' '));
+            return out.append(']').toString();
+        }
+        return value == null ? "null" : value.getClass().getSimpleName() + ":" + value;
+    }
+
+    @Test
+    void theValueReadRightAfterAPutIsTheOneReadFromTheFileClassForClass() throws Exception {
+        Map<String, Object> nested = new LinkedHashMap<>();
+        nested.put("z", null);
+        nested.put("a", new ArrayList<>(List.of(1L, 5_000_000_000L, BigInteger.ONE, BigInteger.TEN.pow(30))));
+        nested.put("d", -0.0);
+        List<Object> values = Arrays.asList("text", true, 7, 7L, Long.MIN_VALUE, 1.5, 1e300, null,
+                BigInteger.valueOf(Integer.MIN_VALUE), BigInteger.valueOf(Long.MAX_VALUE), nested,
+                List.of(Map.of("k", List.of())), 1.1f, (short) 3, new Point(1, 2), Map.of("p", new Point(3, 4)),
+                new HashMap<>(Map.of(1, "an Integer key")), new int[] {1, 2});
+        Map<String, String> afterPut = new LinkedHashMap<>();
+        try (Connection connection = TempDatabase.open(dir); KvStore store = KvStore.open(connection, "data")) {
+            for (int i = 0; i < values.size(); i++) {
+                store.put("v" + i, values.get(i));
+                afterPut.put("v" + i, typed(store.get("v" + i)));
+            }
+            ((List<Object>) nested.get("a")).add("added after the put");
+            assertEquals(afterPut.get("v10"), typed(store.get("v10")), "the cache holds a copy, not the caller's map");
+        }
+        try (Connection connection = TempDatabase.open(dir); KvStore store = KvStore.open(connection, "data")) {
+            for (String key : afterPut.keySet()) {
+                assertEquals(typed(store.get(key)), afterPut.get(key), key);
+            }
         }
     }
 
