@@ -3,7 +3,7 @@ package dev.nana.jdbc;
 import dev.nana.rewriter.Insertion;
 import dev.nana.rewriter.PlannedStatement;
 import dev.nana.rewriter.StatementKind;
-import dev.nana.rewriter.postgres.RowidFunction;
+import dev.nana.rewriter.postgres.NanaSchema;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -101,9 +101,9 @@ final class PostgresBackend implements Backend {
     @Override
     public <T> T run(PlannedStatement statement, boolean insideAtomic, NanaConnection.SqlCall<T> call)
             throws SQLException {
-        if (statement.kind() == StatementKind.CREATE && statement.sql().contains(RowidFunction.NAME)) {
+        if (statement.kind() == StatementKind.CREATE && NanaSchema.isNeededBy(statement.sql())) {
             return transactions.run(statement, insideAtomic, () -> {
-                installRowidFunction();
+                installNanaSchema();
                 return call.call();
             });
         }
@@ -112,15 +112,15 @@ final class PostgresBackend implements Backend {
 
     /**
      * Checked before every table with a rowid is created rather than once per connection: a rolled-back transaction
-     * takes the function with it, and DDL is rare enough for a round trip.
+     * takes the schema with it, and DDL is rare enough for a round trip.
      */
-    private void installRowidFunction() throws SQLException {
+    private void installNanaSchema() throws SQLException {
         try (Statement install = connection.createStatement()) {
-            install.execute(RowidFunction.INSTALL);
+            install.execute(NanaSchema.INSTALL);
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("42")) {
                 throw new SQLSyntaxErrorException(SqlErrors.NANA_PREFIX + "an INTEGER PRIMARY KEY table needs nana's"
-                        + " trigger function " + RowidFunction.NAME + ", which this user may not create (" + e.getMessage()
+                        + " schema nana and its trigger functions, which this user may not create (" + e.getMessage()
                         + "): create it once as a user who may (docs/postgresql.md)", e.getSQLState(), e);
             }
             throw PostgresErrors.INSTANCE.translate(e);

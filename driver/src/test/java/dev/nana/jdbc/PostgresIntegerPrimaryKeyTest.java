@@ -151,4 +151,67 @@ class PostgresIntegerPrimaryKeyTest {
         }
         assertEquals(List.of("Integer:5 a"), rows(connection, "SELECT id, v FROM w"));
     }
+
+    private void run(String... statements) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    @Test
+    void autoincrementNeverReusesAKeyAndSqliteSequenceHoldsTheLargest() throws SQLException {
+        run("CREATE TABLE t(id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT)",
+                "INSERT INTO t(v) VALUES ('a'), ('b')",
+                "DELETE FROM t WHERE id = 2",
+                "INSERT INTO t(v) VALUES ('c')",
+                "INSERT INTO t VALUES (10, 'd')",
+                "DELETE FROM t WHERE id = 10",
+                "INSERT INTO t(v) VALUES ('e')",
+                "UPDATE t SET id = 100 WHERE v = 'a'", // an update moves no sequence, but the next key passes it
+                "INSERT INTO t VALUES (NULL, 'f')");
+        assertEquals(List.of("Integer:3 c", "Integer:11 e", "Integer:100 a", "Integer:101 f"),
+                rows(connection, "SELECT id, v FROM t ORDER BY id"));
+        assertEquals(List.of("String:t 101"), rows(connection, "SELECT name, seq FROM sqlite_sequence"));
+    }
+
+    @Test
+    void aRolledBackAutoincrementInsertGivesItsKeyBack() throws SQLException {
+        run("CREATE TABLE t(id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT)", "INSERT INTO t(v) VALUES ('a')");
+        connection.setAutoCommit(false);
+        run("INSERT INTO t(v) VALUES ('rolled back')");
+        connection.rollback();
+        run("INSERT INTO t(v) VALUES ('b')");
+        connection.commit();
+        assertEquals(List.of("Integer:1 a", "Integer:2 b"), rows(connection, "SELECT id, v FROM t ORDER BY id"));
+        assertEquals(List.of("String:t 2"), rows(connection, "SELECT name, seq FROM main.sqlite_sequence"));
+    }
+
+    @Test
+    void sqliteSequenceResetsAsInSqlite() throws SQLException {
+        run("CREATE TABLE t(id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT)",
+                "INSERT INTO t(v) VALUES ('a'), ('b'), ('c')",
+                "DELETE FROM t",
+                "UPDATE sqlite_sequence SET seq = 0 WHERE name = 't'",
+                "INSERT INTO t(v) VALUES ('after update')",
+                "DELETE FROM sqlite_sequence",
+                "INSERT INTO t(v) VALUES ('after delete')");
+        assertEquals(List.of("Integer:1 after update", "Integer:2 after delete"),
+                rows(connection, "SELECT id, v FROM t ORDER BY id"));
+    }
+
+    @Test
+    void aTableCreatedAgainStartsOverUnlessItExisted() throws SQLException {
+        run("CREATE TABLE t(id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT)",
+                "INSERT INTO t(v) VALUES ('a'), ('b')",
+                "DELETE FROM t",
+                "CREATE TABLE IF NOT EXISTS t(id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT)",
+                "INSERT INTO t(v) VALUES ('kept')");
+        assertEquals(List.of("Integer:3 kept"), rows(connection, "SELECT id, v FROM t"));
+        run("DROP TABLE t", "CREATE TABLE t(id INTEGER PRIMARY KEY AUTOINCREMENT, v TEXT)",
+                "INSERT INTO t(v) VALUES ('new')");
+        assertEquals(List.of("Integer:1 new"), rows(connection, "SELECT id, v FROM t"));
+        assertEquals(List.of("String:t 1"), rows(connection, "SELECT name, seq FROM sqlite_sequence"));
+    }
 }

@@ -14,11 +14,12 @@ import dev.nana.rewriter.TokenType;
 
 /**
  * A column declared {@code INTEGER PRIMARY KEY} is SQLite's rowid: a row inserted without a key, or with NULL, gets
- * the largest key so far plus one. The table is created together with a trigger that assigns that key
- * ({@link RowidFunction}), in one {@code DO} block so the statement stays one statement and one transaction. SQLite's
- * exceptions are kept: {@code INTEGER PRIMARY KEY DESC} on the column, another type name ({@code INT}, {@code BIGINT})
- * and {@code WITHOUT ROWID} tables make no rowid, and need none on PostgreSQL, where {@code WITHOUT ROWID} is dropped.
- * AUTOINCREMENT (keys never reused, {@code sqlite_sequence}) is refused until it is emulated.
+ * the largest key so far plus one, or with AUTOINCREMENT one more than the largest the table ever held. The table is
+ * created together with a trigger that assigns that key ({@link NanaSchema}), in one {@code DO} block so the
+ * statement stays one statement and one transaction. SQLite's exceptions are kept: {@code INTEGER PRIMARY KEY DESC}
+ * on the column, another type name ({@code INT}, {@code BIGINT}) and {@code WITHOUT ROWID} tables make no rowid, and
+ * need none on PostgreSQL, where {@code WITHOUT ROWID} is dropped; AUTOINCREMENT on them is refused as SQLite
+ * refuses it.
  */
 final class IntegerPrimaryKey implements Rule {
     /** The trigger's name, which PostgreSQL scopes to its table. */
@@ -37,10 +38,6 @@ final class IntegerPrimaryKey implements Rule {
 
     @Override
     public RuleOutcome apply(StatementTokens s) {
-        if (s.has(Keyword.AUTOINCREMENT)) {
-            return RuleOutcome.refused(id(), "AUTOINCREMENT cannot run on PostgreSQL yet: its never-reused keys and"
-                    + " sqlite_sequence are not emulated; INTEGER PRIMARY KEY without it assigns SQLite's keys");
-        }
         int nameFirst = s.mainStatement() + 1;
         if (s.is(nameFirst, Keyword.TEMP) || s.is(nameFirst, Keyword.TEMPORARY)) {
             nameFirst++;
@@ -63,24 +60,40 @@ final class IntegerPrimaryKey implements Rule {
         if (definitions == null || open == nameFirst) {
             return RuleOutcome.unchanged(); // malformed: PostgreSQL reports it as SQLite would
         }
+        boolean autoincrement = s.has(Keyword.AUTOINCREMENT);
         List<Edit> edits = sortOrdersDropped(s, definitions);
         for (int without = s.closing(open) + 1; without < s.size(); without++) {
             if (s.is(without, Keyword.WITHOUT) && s.isIdentifier(without + 1, "rowid")) {
+                if (autoincrement) {
+                    return RuleOutcome.refused(id(), "AUTOINCREMENT not allowed on WITHOUT ROWID tables");
+                }
                 edits.add(withoutRowidDropped(s, without));
                 return RuleOutcome.edits(edits);
             }
         }
         int key = rowidColumn(s, definitions);
         if (key < 0) {
-            return RuleOutcome.edits(edits);
+            return autoincrement ? RuleOutcome.refused(id(), "AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY")
+                    : RuleOutcome.edits(edits);
         }
         String tag = dollarTag(s.sql());
         String column = Identifiers.stored(s, key);
-        String trigger = "; CREATE OR REPLACE TRIGGER " + TRIGGER + " BEFORE INSERT ON " + tableName(s, nameFirst,
-                open - 1) + " FOR EACH ROW WHEN (NEW." + Identifiers.quoted(column) + " IS NULL) EXECUTE FUNCTION "
-                + RowidFunction.NAME + "('" + column.replace("'", "''") + "'); END " + tag;
+        String table = tableName(s, nameFirst, open - 1);
+        String trigger = "CREATE OR REPLACE TRIGGER " + TRIGGER + " BEFORE INSERT ON " + table + " FOR EACH ROW ";
+        if (autoincrement) {
+            for (int i = open; i < s.size(); i++) {
+                if (s.is(i, Keyword.AUTOINCREMENT)) {
+                    edits.add(Edit.delete(i, i));
+                }
+            }
+            // Every insert runs it, as an explicit key moves the sequence too.
+            trigger = NanaSchema.STALE_SEQUENCES_DELETED + "; " + trigger + "EXECUTE FUNCTION "
+                    + NanaSchema.ASSIGN_AUTOINCREMENT;
+        } else {
+            trigger += "WHEN (NEW." + Identifiers.quoted(column) + " IS NULL) EXECUTE FUNCTION " + NanaSchema.ASSIGN_ROWID;
+        }
         edits.add(Edit.replace(0, 0, Edit.text("DO " + tag + " BEGIN "), Edit.tokens(0, 0)));
-        edits.add(Edit.insertAfter(s.size() - 1, trigger));
+        edits.add(Edit.insertAfter(s.size() - 1, "; " + trigger + "('" + column.replace("'", "''") + "'); END " + tag));
         return RuleOutcome.edits(edits);
     }
 

@@ -1,40 +1,108 @@
 package dev.nana.rewriter.postgres;
 
 /**
- * The trigger function that gives a PostgreSQL table SQLite's rowid keys ({@link IntegerPrimaryKey}): a row inserted
- * with a NULL key gets the largest key so far plus one, as SQLite assigns it without AUTOINCREMENT. Inserts that
- * need a key take a transaction-long lock on the table's key, so two transactions never compute the same one; READ
- * COMMITTED lets the second see the first's row once it has the lock. The driver installs it before it runs a
- * statement that calls it.
+ * What nana keeps on a PostgreSQL server in its schema {@code nana}, for the rules that emulate SQLite's rowid keys
+ * ({@link IntegerPrimaryKey}) and {@code sqlite_sequence} ({@link SqliteSequence}). Inserts that need a key take a
+ * transaction-long lock on the table's key, so two transactions never compute the same one; READ COMMITTED lets the
+ * second see the first's row once it has the lock. The driver installs it all before it runs a statement that
+ * {@link #isNeededBy needs it}.
  */
-public final class RowidFunction {
-    /** The function as the rewritten DDL calls it. */
-    public static final String NAME = "nana.assign_rowid";
+public final class NanaSchema {
+    /** Gives a row inserted with a NULL key the largest key so far plus one, as SQLite does without AUTOINCREMENT. */
+    static final String ASSIGN_ROWID = "nana.assign_rowid";
+    /**
+     * Gives a row inserted with a NULL key one more than the largest key the table ever held (its row in
+     * {@link #SEQUENCE}, or its largest key now if larger), and records every key inserted, as SQLite's AUTOINCREMENT
+     * does in sqlite_sequence: in the inserting transaction, so a rollback takes the record back.
+     */
+    static final String ASSIGN_AUTOINCREMENT = "nana.assign_autoincrement";
+    /** sqlite_sequence's rows by table: the largest key each AUTOINCREMENT table ever held. */
+    static final String SEQUENCE = "nana.sequence";
+    /** sqlite_sequence as SQLite shows it, {@code (name, seq)}, for the tables visible on the search path. */
+    static final String SEQUENCE_VIEW = "nana.sqlite_sequence";
 
     /** The first key of the advisory locks nana takes: "nana" in ASCII. */
     private static final int LOCK_SPACE = 0x6e616e61;
 
+    private static final String KEY_LOCK = "        PERFORM pg_advisory_xact_lock(" + LOCK_SPACE + ", TG_RELID::int);\n";
+    private static final String LARGEST_KEY = "        EXECUTE format('SELECT coalesce(max(%I), 0) FROM %I.%I', TG_ARGV[0],"
+            + " TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO next_key;\n";
+    private static final String KEY_ASSIGNED = "jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], next_key))";
+
     /**
-     * Creates the schema {@code nana} and the function unless the function exists, under a lock so that connections
-     * creating tables at the same moment do not race; within one statement, so the lock lasts until it commits.
+     * Creates what is missing of it, under a lock so that connections creating tables at the same moment do not
+     * race; within one statement, so the lock lasts until it commits.
      */
     public static final String INSTALL = "DO $nana$ BEGIN\n"
             + "  PERFORM pg_advisory_xact_lock(" + LOCK_SPACE + ", 0);\n"
-            + "  IF to_regprocedure('" + NAME + "()') IS NULL THEN\n"
-            + "    CREATE SCHEMA IF NOT EXISTS nana;\n"
-            + "    CREATE FUNCTION " + NAME + "() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
+            + "  CREATE SCHEMA IF NOT EXISTS nana;\n"
+            + "  IF to_regprocedure('" + ASSIGN_ROWID + "()') IS NULL THEN\n"
+            + "    CREATE FUNCTION " + ASSIGN_ROWID + "() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
             + "      DECLARE\n"
             + "        next_key bigint;\n"
             + "      BEGIN\n"
-            + "        PERFORM pg_advisory_xact_lock(" + LOCK_SPACE + ", TG_RELID::int);\n"
-            + "        EXECUTE format('SELECT coalesce(max(%I), 0) + 1 FROM %I.%I', TG_ARGV[0], TG_TABLE_SCHEMA,"
-            + " TG_TABLE_NAME) INTO next_key;\n"
-            + "        RETURN jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], next_key));\n"
+            + KEY_LOCK
+            + LARGEST_KEY
+            + "        next_key := next_key + 1;\n"
+            + "        RETURN " + KEY_ASSIGNED + ";\n"
             + "      END\n"
             + "    $body$;\n"
             + "  END IF;\n"
+            + "  CREATE TABLE IF NOT EXISTS " + SEQUENCE + "(relid oid PRIMARY KEY, seq bigint NOT NULL);\n"
+            + "  IF to_regprocedure('" + ASSIGN_AUTOINCREMENT + "()') IS NULL THEN\n"
+            + "    CREATE FUNCTION " + ASSIGN_AUTOINCREMENT + "() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
+            + "      DECLARE\n"
+            + "        next_key bigint := (to_jsonb(NEW) ->> TG_ARGV[0])::bigint;\n"
+            + "        used bigint;\n"
+            + "      BEGIN\n"
+            + KEY_LOCK
+            + "        IF next_key IS NULL THEN\n"
+            + LARGEST_KEY
+            + "          SELECT seq INTO used FROM " + SEQUENCE + " WHERE relid = TG_RELID;\n"
+            + "          next_key := greatest(next_key, used) + 1;\n"
+            + "          NEW := " + KEY_ASSIGNED + ";\n"
+            + "        END IF;\n"
+            + "        INSERT INTO " + SEQUENCE + " AS s VALUES (TG_RELID, greatest(next_key, 0))\n"
+            + "          ON CONFLICT (relid) DO UPDATE SET seq = greatest(s.seq, excluded.seq);\n"
+            + "        RETURN NEW;\n"
+            + "      END\n"
+            + "    $body$;\n"
+            + "  END IF;\n"
+            + "  IF to_regclass('" + SEQUENCE_VIEW + "') IS NULL THEN\n"
+            + "    CREATE VIEW " + SEQUENCE_VIEW + " AS SELECT c.relname::text AS name, s.seq FROM " + SEQUENCE + " s\n"
+            + "      JOIN pg_class c ON c.oid = s.relid WHERE pg_table_is_visible(c.oid) AND EXISTS (SELECT FROM"
+            + " pg_trigger t\n"
+            + "      WHERE t.tgrelid = s.relid AND t.tgfoid = '" + ASSIGN_AUTOINCREMENT + "'::regproc);\n"
+            + "    CREATE FUNCTION nana.write_sqlite_sequence() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
+            + "      BEGIN\n"
+            + "        IF TG_OP <> 'INSERT' THEN\n"
+            + "          DELETE FROM " + SEQUENCE + " WHERE relid = to_regclass(quote_ident(OLD.name));\n"
+            + "        END IF;\n"
+            + "        IF TG_OP <> 'DELETE' AND to_regclass(quote_ident(NEW.name)) IS NOT NULL THEN\n"
+            + "          INSERT INTO " + SEQUENCE + " AS s VALUES (to_regclass(quote_ident(NEW.name)), NEW.seq)\n"
+            + "            ON CONFLICT (relid) DO UPDATE SET seq = excluded.seq;\n"
+            + "        END IF;\n"
+            + "        RETURN coalesce(NEW, OLD);\n"
+            + "      END\n"
+            + "    $body$;\n"
+            + "    CREATE TRIGGER write INSTEAD OF INSERT OR UPDATE OR DELETE ON " + SEQUENCE_VIEW
+            + " FOR EACH ROW EXECUTE FUNCTION nana.write_sqlite_sequence();\n"
+            + "  END IF;\n"
             + "END $nana$";
 
-    private RowidFunction() {
+    /**
+     * Forgets the records of tables that are gone, whose OIDs a new table may reuse: run as an AUTOINCREMENT table is
+     * created, before its trigger exists, so it starts from nothing as in SQLite, and a table that already existed
+     * (IF NOT EXISTS) keeps its record.
+     */
+    static final String STALE_SEQUENCES_DELETED = "DELETE FROM " + SEQUENCE + " s WHERE NOT EXISTS (SELECT FROM"
+            + " pg_trigger t WHERE t.tgrelid = s.relid AND t.tgfoid = '" + ASSIGN_AUTOINCREMENT + "'::regproc)";
+
+    private NanaSchema() {
+    }
+
+    /** Whether the rewritten {@code sql} creates a trigger that calls one of nana's functions. */
+    public static boolean isNeededBy(String sql) {
+        return sql.contains("nana.assign_");
     }
 }

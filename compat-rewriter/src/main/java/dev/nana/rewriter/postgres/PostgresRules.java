@@ -19,6 +19,7 @@ public final class PostgresRules {
             new IndexHints(),
             new DeclaredTypes(),
             new IntegerPrimaryKey(),
+            new SqliteSequence(),
             new ColumnLabels(),
             new IfNull(),
             new Iif(),
