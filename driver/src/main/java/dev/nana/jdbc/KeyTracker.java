@@ -6,17 +6,16 @@ import java.sql.SQLException;
 
 /** What getGeneratedKeys asks the backend: which row the latest INSERT inserted. */
 interface KeyTracker {
-    /** What the connection says of its latest INSERT, UPDATE or DELETE. */
-    record LastChange(long insertRowid, long changes) {
-    }
-
-    LastChange lastChange() throws SQLException;
+    /** Taken before an INSERT that asked for its keys at execution: what {@link #keyInserted} compares with. */
+    Object before() throws SQLException;
 
     /**
-     * False when {@code insertion} went into a view (through an INSTEAD OF trigger) or a table WITHOUT ROWID: SQLite's
-     * last_insert_rowid() then still names an earlier insert's row.
+     * The rowid the INSERT that just ran inserted (of several rows, the last, as in sqlite-jdbc); null when it
+     * inserted none: an INSERT OR IGNORE or DO NOTHING that changed nothing, an upsert that updated, rows of a view
+     * or a table WITHOUT ROWID. {@code before} is what {@link #before} gave ahead of the INSERT, or null when the
+     * keys are asked for only afterwards.
      */
-    boolean hasRowids(Insertion insertion) throws SQLException;
+    Long keyInserted(Insertion insertion, Object before) throws SQLException;
 
     /**
      * The backend statement whose row getGeneratedKeys returns (parameter 1: the key, or null for none), lent to one

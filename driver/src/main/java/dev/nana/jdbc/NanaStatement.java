@@ -272,29 +272,12 @@ public class NanaStatement extends DelegatingStatement {
             return call;
         }
         return () -> {
-            long rowidBefore = connection.keys().lastChange().insertRowid();
+            Object before = connection.keys().before();
             T result = call.call();
-            capturedKey = insertedKey(insertion, rowidBefore);
+            capturedKey = connection.keys().keyInserted(insertion, before);
             keysStamp = KEY_CAPTURED;
             return result;
         };
-    }
-
-    /**
-     * The rowid the INSERT that just ran inserted (of several rows, the last, as in sqlite-jdbc); null when it
-     * inserted none: an INSERT OR IGNORE or DO NOTHING that changed nothing, an upsert that updated, rows of a view
-     * or a table WITHOUT ROWID. In each of those last_insert_rowid() stays where it was, so only when it did not
-     * move ({@code rowidBefore} null: not known) is the table looked at.
-     */
-    private Long insertedKey(Insertion insertion, Long rowidBefore) throws SQLException {
-        KeyTracker.LastChange last = connection.keys().lastChange();
-        if (last.changes() == 0) {
-            return null;
-        }
-        if (rowidBefore != null && last.insertRowid() != rowidBefore) {
-            return last.insertRowid();
-        }
-        return !insertion.upsertUpdates() && connection.keys().hasRowids(insertion) ? last.insertRowid() : null;
     }
 
     /** After a batch or a row-by-row INSERT ... SELECT: SQLite keeps only the last rowid of many inserts. */
@@ -324,7 +307,7 @@ public class NanaStatement extends DelegatingStatement {
                     + " SQLite does not tell afterwards; ask for the keys when executing"
                     + " (Statement.RETURN_GENERATED_KEYS) or use RETURNING");
         }
-        return insertedKey(keysOf.insertion(), null);
+        return connection.keys().keyInserted(keysOf.insertion(), null);
     }
 
     @Override

@@ -36,11 +36,12 @@ final class PostgresBackend implements Backend {
 
     private final Connection connection;
     private final PostgresTransactions transactions;
-    private final KeyTracker keys = new NoKeys();
+    private final KeyTracker keys;
 
     private PostgresBackend(Connection connection) throws SQLException {
         this.connection = connection;
         this.transactions = new PostgresTransactions(connection);
+        this.keys = new PostgresKeys(connection);
     }
 
     static PostgresBackend open(ConnectionSettings settings) throws SQLException {
@@ -185,33 +186,5 @@ final class PostgresBackend implements Backend {
     public void require(String feature) throws SQLException {
         throw new SQLFeatureNotSupportedException(SqlErrors.NANA_PREFIX + feature + " is not available on a"
                 + " PostgreSQL database yet: it needs a SQLite one (docs/postgresql.md)", SqlErrors.NOT_SUPPORTED);
-    }
-
-    /** getGeneratedKeys needs SQLite's last_insert_rowid() until PostgreSQL's RETURNING stands in for it. */
-    private final class NoKeys implements KeyTracker {
-        private static final String FEATURE = "getGeneratedKeys";
-
-        @Override
-        public LastChange lastChange() throws SQLException {
-            require(FEATURE);
-            return null;
-        }
-
-        @Override
-        public boolean hasRowids(Insertion insertion) throws SQLException {
-            require(FEATURE);
-            return false;
-        }
-
-        @Override
-        public PreparedStatement lendKeysQuery() throws SQLException {
-            require(FEATURE);
-            return null;
-        }
-
-        @Override
-        public void takeBackKeysQuery(PreparedStatement keysQuery) throws SQLException {
-            keysQuery.close();
-        }
     }
 }

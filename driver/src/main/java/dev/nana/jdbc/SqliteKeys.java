@@ -18,14 +18,39 @@ final class SqliteKeys implements KeyTracker {
     /** Prepared when first needed. */
     private PreparedStatement lastChangeQuery;
     private PreparedStatement rowidlessQuery;
-    private PreparedStatement spareKeysQuery;
+    private final SpareStatement keysQuery;
 
     SqliteKeys(SQLiteConnection sqlite) {
         this.sqlite = sqlite;
+        this.keysQuery = new SpareStatement(sqlite, KEYS_QUERY);
     }
 
     @Override
-    public LastChange lastChange() throws SQLException {
+    public Object before() throws SQLException {
+        return lastChange().insertRowid();
+    }
+
+    /**
+     * In each of the cases without a row last_insert_rowid() stays where it was, so only when it did not move
+     * ({@code before} null: not known) is the table looked at.
+     */
+    @Override
+    public Long keyInserted(Insertion insertion, Object before) throws SQLException {
+        LastChange last = lastChange();
+        if (last.changes() == 0) {
+            return null;
+        }
+        if (before != null && last.insertRowid() != (long) before) {
+            return last.insertRowid();
+        }
+        return !insertion.upsertUpdates() && hasRowids(insertion) ? last.insertRowid() : null;
+    }
+
+    /** What the connection says of its latest INSERT, UPDATE or DELETE. */
+    private record LastChange(long insertRowid, long changes) {
+    }
+
+    private LastChange lastChange() throws SQLException {
         try {
             if (lastChangeQuery == null) {
                 lastChangeQuery = sqlite.prepareStatement("SELECT last_insert_rowid(), changes()");
@@ -39,8 +64,11 @@ final class SqliteKeys implements KeyTracker {
         }
     }
 
-    @Override
-    public boolean hasRowids(Insertion insertion) throws SQLException {
+    /**
+     * False when {@code insertion} went into a view (through an INSTEAD OF trigger) or a table WITHOUT ROWID: SQLite's
+     * last_insert_rowid() then still names an earlier insert's row.
+     */
+    private boolean hasRowids(Insertion insertion) throws SQLException {
         if (insertion.table() == null) {
             return true;
         }
@@ -62,17 +90,11 @@ final class SqliteKeys implements KeyTracker {
 
     @Override
     public PreparedStatement lendKeysQuery() throws SQLException {
-        PreparedStatement lent = spareKeysQuery;
-        spareKeysQuery = null;
-        return lent != null ? lent : sqlite.prepareStatement(KEYS_QUERY);
+        return keysQuery.lend();
     }
 
     @Override
-    public void takeBackKeysQuery(PreparedStatement keysQuery) throws SQLException {
-        if (spareKeysQuery == null && !sqlite.isClosed()) {
-            spareKeysQuery = keysQuery;
-        } else {
-            keysQuery.close();
-        }
+    public void takeBackKeysQuery(PreparedStatement lent) throws SQLException {
+        keysQuery.takeBack(lent);
     }
 }

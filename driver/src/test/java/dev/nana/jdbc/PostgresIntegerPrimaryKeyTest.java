@@ -214,4 +214,48 @@ class PostgresIntegerPrimaryKeyTest {
         assertEquals(List.of("Integer:1 new"), rows(connection, "SELECT id, v FROM t"));
         assertEquals(List.of("String:t 1"), rows(connection, "SELECT name, seq FROM sqlite_sequence"));
     }
+
+    private static String keyOf(Statement statement) throws SQLException {
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+            if (!keys.next()) {
+                return "none";
+            }
+            Object key = keys.getObject(1);
+            return keys.getMetaData().getColumnLabel(1) + " " + key.getClass().getSimpleName() + ":" + key;
+        }
+    }
+
+    @Test
+    void generatedKeysAndLastInsertRowidNameTheRowJustInserted() throws SQLException {
+        run("CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT UNIQUE)", "CREATE TABLE plain(v TEXT)");
+        assertEquals(List.of("Integer:0 before any insert"),
+                rows(connection, "SELECT last_insert_rowid(), 'before any insert'"));
+        try (Statement s = connection.createStatement();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO t(id, v) VALUES (?, ?)",
+                     Statement.RETURN_GENERATED_KEYS)) {
+            s.executeUpdate("INSERT INTO t(v) VALUES ('a'), ('b')", Statement.RETURN_GENERATED_KEYS);
+            assertEquals("last_insert_rowid() Integer:2", keyOf(s), "of several rows, the last");
+            insert.setLong(1, 7);
+            insert.setString(2, "explicit");
+            insert.executeUpdate();
+            assertEquals("last_insert_rowid() Integer:7", keyOf(insert));
+            s.executeUpdate("DELETE FROM t WHERE id = 7");
+            insert.executeUpdate();
+            assertEquals("last_insert_rowid() Integer:7", keyOf(insert), "the same key again is a new row");
+            insert.setLong(1, 8);
+            assertThrows(SQLException.class, insert::executeUpdate); // v is unique
+            assertEquals("none", keyOf(insert), "a failed insert has no key, not the previous one");
+            s.executeUpdate("INSERT INTO plain VALUES ('x')", Statement.RETURN_GENERATED_KEYS);
+            assertEquals("none", keyOf(s), "no INTEGER PRIMARY KEY: no rowid recorded yet");
+            assertEquals(List.of("Integer:7 last"), rows(connection, "SELECT last_insert_rowid(), 'last'"));
+            s.executeUpdate("INSERT INTO t(v) VALUES ('unasked')");
+            SQLException e = assertThrows(SQLException.class, s::getGeneratedKeys);
+            assertEquals("HY010", e.getSQLState(), e.getMessage());
+            assertTrue(e.getMessage().contains("RETURN_GENERATED_KEYS"), e.getMessage());
+        }
+        try (Connection other = DriverManager.getConnection(url)) {
+            assertEquals(List.of("Integer:0 another session"),
+                    rows(other, "SELECT last_insert_rowid(), 'another session'"));
+        }
+    }
 }

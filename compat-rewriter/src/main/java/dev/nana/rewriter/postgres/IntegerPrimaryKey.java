@@ -79,18 +79,18 @@ final class IntegerPrimaryKey implements Rule {
         String tag = dollarTag(s.sql());
         String column = Identifiers.stored(s, key);
         String table = tableName(s, nameFirst, open - 1);
-        String trigger = "CREATE OR REPLACE TRIGGER " + TRIGGER + " BEFORE INSERT ON " + table + " FOR EACH ROW ";
+        // Every insert runs the trigger: an explicit key is last_insert_rowid() too, and moves an AUTOINCREMENT sequence.
+        String trigger = "CREATE OR REPLACE TRIGGER " + TRIGGER + " BEFORE INSERT ON " + table
+                + " FOR EACH ROW EXECUTE FUNCTION ";
         if (autoincrement) {
             for (int i = open; i < s.size(); i++) {
                 if (s.is(i, Keyword.AUTOINCREMENT)) {
                     edits.add(Edit.delete(i, i));
                 }
             }
-            // Every insert runs it, as an explicit key moves the sequence too.
-            trigger = NanaSchema.STALE_SEQUENCES_DELETED + "; " + trigger + "EXECUTE FUNCTION "
-                    + NanaSchema.ASSIGN_AUTOINCREMENT;
+            trigger = NanaSchema.STALE_SEQUENCES_DELETED + "; " + trigger + NanaSchema.ASSIGN_AUTOINCREMENT;
         } else {
-            trigger += "WHEN (NEW." + Identifiers.quoted(column) + " IS NULL) EXECUTE FUNCTION " + NanaSchema.ASSIGN_ROWID;
+            trigger += NanaSchema.ASSIGN_ROWID;
         }
         edits.add(Edit.replace(0, 0, Edit.text("DO " + tag + " BEGIN "), Edit.tokens(0, 0)));
         edits.add(Edit.insertAfter(s.size() - 1, "; " + trigger + "('" + column.replace("'", "''") + "'); END " + tag));

@@ -2,7 +2,8 @@ package dev.nana.rewriter.postgres;
 
 /**
  * What nana keeps on a PostgreSQL server in its schema {@code nana}, for the rules that emulate SQLite's rowid keys
- * ({@link IntegerPrimaryKey}) and {@code sqlite_sequence} ({@link SqliteSequence}). Inserts that need a key take a
+ * ({@link IntegerPrimaryKey}), {@code sqlite_sequence} ({@link SqliteSequence}) and last_insert_rowid()
+ * ({@link LastInsertRowid}). Inserts that need a key take a
  * transaction-long lock on the table's key, so two transactions never compute the same one; READ COMMITTED lets the
  * second see the first's row once it has the lock. The driver installs it all before it runs a statement that
  * {@link #isNeededBy needs it}.
@@ -21,59 +22,79 @@ public final class NanaSchema {
     /** sqlite_sequence as SQLite shows it, {@code (name, seq)}, for the tables visible on the search path. */
     static final String SEQUENCE_VIEW = "nana.sqlite_sequence";
 
+    /**
+     * The session setting in which both functions record each row they see inserted, as {@code "<count> <key>"}:
+     * SQLite's last_insert_rowid(), and a count that tells an insert of the same key again from none.
+     */
+    public static final String LAST_INSERT = "nana.last_insert";
+    /** {@code last_insert_rowid()}: 0 before the session's first insert, as in SQLite. */
+    static final String LAST_INSERT_ROWID = "coalesce(nullif(split_part(current_setting('" + LAST_INSERT
+            + "', true), ' ', 2), ''), '0')::bigint";
+
+    /** Marks the schema as this version's: a database set up by an older nana gets the objects replaced. */
+    private static final String VERSION = "nana schema 2";
     /** The first key of the advisory locks nana takes: "nana" in ASCII. */
     private static final int LOCK_SPACE = 0x6e616e61;
 
-    private static final String KEY_LOCK = "        PERFORM pg_advisory_xact_lock(" + LOCK_SPACE + ", TG_RELID::int);\n";
-    private static final String LARGEST_KEY = "        EXECUTE format('SELECT coalesce(max(%I), 0) FROM %I.%I', TG_ARGV[0],"
-            + " TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO next_key;\n";
-    private static final String KEY_ASSIGNED = "jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], next_key))";
+    private static final String KEY_LOCK = "          PERFORM pg_advisory_xact_lock(" + LOCK_SPACE + ", TG_RELID::int);\n";
+    private static final String LARGEST_KEY = "          EXECUTE format('SELECT coalesce(max(%I), 0) FROM %I.%I',"
+            + " TG_ARGV[0], TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO next_key;\n";
+    private static final String KEY_ASSIGNED = "          NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0],"
+            + " next_key));\n";
+    private static final String KEY_RECORDED = "        PERFORM set_config('" + LAST_INSERT + "', (coalesce(nullif("
+            + "split_part(current_setting('" + LAST_INSERT + "', true), ' ', 1), ''), '0')::bigint + 1) || ' ' ||"
+            + " next_key, false);\n";
+    private static final String KEY_GIVEN = "        next_key bigint := (to_jsonb(NEW) ->> TG_ARGV[0])::bigint;\n";
 
     /**
-     * Creates what is missing of it, under a lock so that connections creating tables at the same moment do not
-     * race; within one statement, so the lock lasts until it commits.
+     * Creates or replaces it all unless it is this version's, under a lock so that connections creating tables at the
+     * same moment do not race; within one statement, so the lock lasts until it commits.
      */
     public static final String INSTALL = "DO $nana$ BEGIN\n"
             + "  PERFORM pg_advisory_xact_lock(" + LOCK_SPACE + ", 0);\n"
-            + "  CREATE SCHEMA IF NOT EXISTS nana;\n"
-            + "  IF to_regprocedure('" + ASSIGN_ROWID + "()') IS NULL THEN\n"
-            + "    CREATE FUNCTION " + ASSIGN_ROWID + "() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
-            + "      DECLARE\n"
-            + "        next_key bigint;\n"
-            + "      BEGIN\n"
-            + KEY_LOCK
-            + LARGEST_KEY
-            + "        next_key := next_key + 1;\n"
-            + "        RETURN " + KEY_ASSIGNED + ";\n"
-            + "      END\n"
-            + "    $body$;\n"
+            + "  IF coalesce(obj_description(to_regnamespace('nana'), 'pg_namespace'), '') = '" + VERSION + "' THEN\n"
+            + "    RETURN;\n"
             + "  END IF;\n"
-            + "  CREATE TABLE IF NOT EXISTS " + SEQUENCE + "(relid oid PRIMARY KEY, seq bigint NOT NULL);\n"
-            + "  IF to_regprocedure('" + ASSIGN_AUTOINCREMENT + "()') IS NULL THEN\n"
-            + "    CREATE FUNCTION " + ASSIGN_AUTOINCREMENT + "() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
+            + "  CREATE SCHEMA IF NOT EXISTS nana;\n"
+            + "  CREATE OR REPLACE FUNCTION " + ASSIGN_ROWID + "() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
             + "      DECLARE\n"
-            + "        next_key bigint := (to_jsonb(NEW) ->> TG_ARGV[0])::bigint;\n"
-            + "        used bigint;\n"
+            + KEY_GIVEN
             + "      BEGIN\n"
-            + KEY_LOCK
             + "        IF next_key IS NULL THEN\n"
+            + KEY_LOCK
             + LARGEST_KEY
-            + "          SELECT seq INTO used FROM " + SEQUENCE + " WHERE relid = TG_RELID;\n"
-            + "          next_key := greatest(next_key, used) + 1;\n"
-            + "          NEW := " + KEY_ASSIGNED + ";\n"
+            + "          next_key := next_key + 1;\n"
+            + KEY_ASSIGNED
             + "        END IF;\n"
-            + "        INSERT INTO " + SEQUENCE + " AS s VALUES (TG_RELID, greatest(next_key, 0))\n"
-            + "          ON CONFLICT (relid) DO UPDATE SET seq = greatest(s.seq, excluded.seq);\n"
+            + KEY_RECORDED
             + "        RETURN NEW;\n"
             + "      END\n"
             + "    $body$;\n"
-            + "  END IF;\n"
-            + "  IF to_regclass('" + SEQUENCE_VIEW + "') IS NULL THEN\n"
-            + "    CREATE VIEW " + SEQUENCE_VIEW + " AS SELECT c.relname::text AS name, s.seq FROM " + SEQUENCE + " s\n"
-            + "      JOIN pg_class c ON c.oid = s.relid WHERE pg_table_is_visible(c.oid) AND EXISTS (SELECT FROM"
+            + "  CREATE TABLE IF NOT EXISTS " + SEQUENCE + "(relid oid PRIMARY KEY, seq bigint NOT NULL);\n"
+            + "  CREATE OR REPLACE FUNCTION " + ASSIGN_AUTOINCREMENT + "() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
+            + "      DECLARE\n"
+            + KEY_GIVEN
+            + "        used bigint;\n"
+            + "      BEGIN\n"
+            + "        IF next_key IS NULL THEN\n"
+            + KEY_LOCK
+            + LARGEST_KEY
+            + "          SELECT seq INTO used FROM " + SEQUENCE + " WHERE relid = TG_RELID;\n"
+            + "          next_key := greatest(next_key, used) + 1;\n"
+            + KEY_ASSIGNED
+            + "        END IF;\n"
+            + "        INSERT INTO " + SEQUENCE + " AS s VALUES (TG_RELID, greatest(next_key, 0))\n"
+            + "          ON CONFLICT (relid) DO UPDATE SET seq = greatest(s.seq, excluded.seq);\n"
+            + KEY_RECORDED
+            + "        RETURN NEW;\n"
+            + "      END\n"
+            + "    $body$;\n"
+            + "  CREATE OR REPLACE VIEW " + SEQUENCE_VIEW + " AS SELECT c.relname::text AS name, s.seq FROM " + SEQUENCE
+            + " s\n"
+            + "    JOIN pg_class c ON c.oid = s.relid WHERE pg_table_is_visible(c.oid) AND EXISTS (SELECT FROM"
             + " pg_trigger t\n"
-            + "      WHERE t.tgrelid = s.relid AND t.tgfoid = '" + ASSIGN_AUTOINCREMENT + "'::regproc);\n"
-            + "    CREATE FUNCTION nana.write_sqlite_sequence() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
+            + "    WHERE t.tgrelid = s.relid AND t.tgfoid = '" + ASSIGN_AUTOINCREMENT + "'::regproc);\n"
+            + "  CREATE OR REPLACE FUNCTION nana.write_sqlite_sequence() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
             + "      BEGIN\n"
             + "        IF TG_OP <> 'INSERT' THEN\n"
             + "          DELETE FROM " + SEQUENCE + " WHERE relid = to_regclass(quote_ident(OLD.name));\n"
@@ -85,9 +106,9 @@ public final class NanaSchema {
             + "        RETURN coalesce(NEW, OLD);\n"
             + "      END\n"
             + "    $body$;\n"
-            + "    CREATE TRIGGER write INSTEAD OF INSERT OR UPDATE OR DELETE ON " + SEQUENCE_VIEW
+            + "  CREATE OR REPLACE TRIGGER write INSTEAD OF INSERT OR UPDATE OR DELETE ON " + SEQUENCE_VIEW
             + " FOR EACH ROW EXECUTE FUNCTION nana.write_sqlite_sequence();\n"
-            + "  END IF;\n"
+            + "  COMMENT ON SCHEMA nana IS '" + VERSION + "';\n"
             + "END $nana$";
 
     /**

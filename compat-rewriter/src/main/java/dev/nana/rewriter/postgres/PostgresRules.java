@@ -20,6 +20,7 @@ public final class PostgresRules {
             new DeclaredTypes(),
             new IntegerPrimaryKey(),
             new SqliteSequence(),
+            new LastInsertRowid(),
             new ColumnLabels(),
             new IfNull(),
             new Iif(),
