@@ -102,7 +102,7 @@ final class PostgresBackend implements Backend {
     @Override
     public <T> T run(PlannedStatement statement, boolean insideAtomic, NanaConnection.SqlCall<T> call)
             throws SQLException {
-        if (statement.kind() == StatementKind.CREATE && NanaSchema.isNeededBy(statement.sql())) {
+        if (NanaSchema.isNeededBy(statement.sql())) {
             return transactions.run(statement, insideAtomic, () -> {
                 installNanaSchema();
                 return call.call();
@@ -112,16 +112,16 @@ final class PostgresBackend implements Backend {
     }
 
     /**
-     * Checked before every table with a rowid is created rather than once per connection: a rolled-back transaction
-     * takes the schema with it, and DDL is rare enough for a round trip.
+     * Checked before every statement that uses it rather than once per connection: a rolled-back transaction takes
+     * the schema with it. When it is there in this version the check is one query of the catalogue, without a lock.
      */
     private void installNanaSchema() throws SQLException {
         try (Statement install = connection.createStatement()) {
-            install.execute(NanaSchema.INSTALL);
+            install.execute(NanaSchema.install());
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("42")) {
-                throw new SQLSyntaxErrorException(SqlErrors.NANA_PREFIX + "an INTEGER PRIMARY KEY table needs nana's"
-                        + " schema nana and its trigger functions, which this user may not create (" + e.getMessage()
+                throw new SQLSyntaxErrorException(SqlErrors.NANA_PREFIX + "this statement needs nana's schema nana"
+                        + " (its trigger functions and catalogue views), which this user may not create (" + e.getMessage()
                         + "): create it once as a user who may (docs/postgresql.md)", e.getSQLState(), e);
             }
             throw PostgresErrors.INSTANCE.translate(e);

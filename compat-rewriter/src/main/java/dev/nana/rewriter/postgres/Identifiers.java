@@ -18,4 +18,18 @@ final class Identifiers {
     static String stored(StatementTokens s, int i) {
         return s.is(i, TokenType.QUOTED_ID) ? s.unquoted(i) : Ascii.toLowerCase(s.text(i));
     }
+
+    /** Name tokens {@code first..last} as PostgreSQL reads them: each part quoted, so a keyword stays a name. */
+    static String qualified(StatementTokens s, int first, int last) {
+        StringBuilder name = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            name.append(s.is(i, TokenType.DOT) ? "." : quoted(stored(s, i)));
+        }
+        return name.toString();
+    }
+
+    /** {@code text} as an SQL string literal (standard_conforming_strings on, as nana sets it). */
+    static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
 }

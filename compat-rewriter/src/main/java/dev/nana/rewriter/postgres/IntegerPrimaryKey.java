@@ -15,8 +15,8 @@ import dev.nana.rewriter.TokenType;
 /**
  * A column declared {@code INTEGER PRIMARY KEY} is SQLite's rowid: a row inserted without a key, or with NULL, gets
  * the largest key so far plus one, or with AUTOINCREMENT one more than the largest the table ever held. The table is
- * created together with a trigger that assigns that key ({@link NanaSchema}), in one {@code DO} block so the
- * statement stays one statement and one transaction. SQLite's exceptions are kept: {@code INTEGER PRIMARY KEY DESC}
+ * created together with a trigger that assigns that key ({@link NanaSchema}), appended inside the {@code DO} block
+ * that {@link CatalogRecord} makes of every CREATE TABLE, so the statement stays one statement and one transaction. SQLite's exceptions are kept: {@code INTEGER PRIMARY KEY DESC}
  * on the column, another type name ({@code INT}, {@code BIGINT}) and {@code WITHOUT ROWID} tables make no rowid, and
  * need none on PostgreSQL, where {@code WITHOUT ROWID} is dropped; AUTOINCREMENT on them is refused as SQLite
  * refuses it.
@@ -76,9 +76,8 @@ final class IntegerPrimaryKey implements Rule {
             return autoincrement ? RuleOutcome.refused(id(), "AUTOINCREMENT is only allowed on an INTEGER PRIMARY KEY")
                     : RuleOutcome.edits(edits);
         }
-        String tag = dollarTag(s.sql());
         String column = Identifiers.stored(s, key);
-        String table = tableName(s, nameFirst, open - 1);
+        String table = Identifiers.qualified(s, nameFirst, open - 1);
         // Every insert runs the trigger: an explicit key is last_insert_rowid() too, and moves an AUTOINCREMENT sequence.
         String trigger = "CREATE OR REPLACE TRIGGER " + TRIGGER + " BEFORE INSERT ON " + table
                 + " FOR EACH ROW EXECUTE FUNCTION ";
@@ -92,8 +91,7 @@ final class IntegerPrimaryKey implements Rule {
         } else {
             trigger += NanaSchema.ASSIGN_ROWID;
         }
-        edits.add(Edit.replace(0, 0, Edit.text("DO " + tag + " BEGIN "), Edit.tokens(0, 0)));
-        edits.add(Edit.insertAfter(s.size() - 1, "; " + trigger + "('" + column.replace("'", "''") + "'); END " + tag));
+        edits.add(Edit.insertAfter(s.size() - 1, "; " + trigger + "(" + Identifiers.literal(column) + ")"));
         return RuleOutcome.edits(edits);
     }
 
@@ -172,23 +170,5 @@ final class IntegerPrimaryKey implements Rule {
         }
         return s.is(without - 1, TokenType.COMMA) ? Edit.delete(without - 1, without + 1)
                 : Edit.delete(without, without + 1);
-    }
-
-    /** The table's name as PostgreSQL reads it: each part quoted, so a keyword or a bracketed name stays a name. */
-    private static String tableName(StatementTokens s, int first, int last) {
-        StringBuilder name = new StringBuilder();
-        for (int i = first; i <= last; i++) {
-            name.append(s.is(i, TokenType.DOT) ? "." : Identifiers.quoted(Identifiers.stored(s, i)));
-        }
-        return name.toString();
-    }
-
-    /** A dollar quote that the statement's own text does not contain. */
-    private static String dollarTag(String sql) {
-        String tag = "$nana$";
-        for (int n = 1; sql.contains(tag); n++) {
-            tag = "$nana" + n + "$";
-        }
-        return tag;
     }
 }

@@ -2,8 +2,8 @@ package dev.nana.rewriter.postgres;
 
 /**
  * What nana keeps on a PostgreSQL server in its schema {@code nana}, for the rules that emulate SQLite's rowid keys
- * ({@link IntegerPrimaryKey}), {@code sqlite_sequence} ({@link SqliteSequence}) and last_insert_rowid()
- * ({@link LastInsertRowid}). Inserts that need a key take a
+ * ({@link IntegerPrimaryKey}), last_insert_rowid() ({@link LastInsertRowid}) and SQLite's catalogue tables
+ * ({@link CatalogRecord}, {@link CatalogTables}). Inserts that need a key take a
  * transaction-long lock on the table's key, so two transactions never compute the same one; READ COMMITTED lets the
  * second see the first's row once it has the lock. The driver installs it all before it runs a statement that
  * {@link #isNeededBy needs it}.
@@ -21,6 +21,12 @@ public final class NanaSchema {
     static final String SEQUENCE = "nana.sequence";
     /** sqlite_sequence as SQLite shows it, {@code (name, seq)}, for the tables visible on the search path. */
     static final String SEQUENCE_VIEW = "nana.sqlite_sequence";
+    /** The name and DDL of each table, index and view created through nana, as SQLite keeps them in sqlite_master. */
+    static final String DDL = "nana.ddl";
+    /** sqlite_master, {@code (type, name, tbl_name, rootpage, sql)}, for the current schema. */
+    static final String MASTER_VIEW = "nana.sqlite_master";
+    /** sqlite_temp_master, for the session's temporary schema. */
+    static final String TEMP_MASTER_VIEW = "nana.sqlite_temp_master";
 
     /**
      * The session setting in which both functions record each row they see inserted, as {@code "<count> <key>"}:
@@ -32,7 +38,7 @@ public final class NanaSchema {
             + "', true), ' ', 2), ''), '0')::bigint";
 
     /** Marks the schema as this version's: a database set up by an older nana gets the objects replaced. */
-    private static final String VERSION = "nana schema 2";
+    private static final String VERSION = "nana schema 3";
     /** The first key of the advisory locks nana takes: "nana" in ASCII. */
     private static final int LOCK_SPACE = 0x6e616e61;
 
@@ -50,7 +56,10 @@ public final class NanaSchema {
      * Creates or replaces it all unless it is this version's, under a lock so that connections creating tables at the
      * same moment do not race; within one statement, so the lock lasts until it commits.
      */
-    public static final String INSTALL = "DO $nana$ BEGIN\n"
+    private static final String INSTALL = "DO $nana$ BEGIN\n"
+            + "  IF coalesce(obj_description(to_regnamespace('nana'), 'pg_namespace'), '') = '" + VERSION + "' THEN\n"
+            + "    RETURN;\n"
+            + "  END IF;\n"
             + "  PERFORM pg_advisory_xact_lock(" + LOCK_SPACE + ", 0);\n"
             + "  IF coalesce(obj_description(to_regnamespace('nana'), 'pg_namespace'), '') = '" + VERSION + "' THEN\n"
             + "    RETURN;\n"
@@ -71,6 +80,7 @@ public final class NanaSchema {
             + "      END\n"
             + "    $body$;\n"
             + "  CREATE TABLE IF NOT EXISTS " + SEQUENCE + "(relid oid PRIMARY KEY, seq bigint NOT NULL);\n"
+            + "  CREATE TABLE IF NOT EXISTS " + DDL + "(relid oid PRIMARY KEY, name text NOT NULL, sql text NOT NULL);\n"
             + "  CREATE OR REPLACE FUNCTION " + ASSIGN_AUTOINCREMENT + "() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
             + "      DECLARE\n"
             + KEY_GIVEN
@@ -89,9 +99,9 @@ public final class NanaSchema {
             + "        RETURN NEW;\n"
             + "      END\n"
             + "    $body$;\n"
-            + "  CREATE OR REPLACE VIEW " + SEQUENCE_VIEW + " AS SELECT c.relname::text AS name, s.seq FROM " + SEQUENCE
-            + " s\n"
-            + "    JOIN pg_class c ON c.oid = s.relid WHERE pg_table_is_visible(c.oid) AND EXISTS (SELECT FROM"
+            + "  CREATE OR REPLACE VIEW " + SEQUENCE_VIEW + " AS SELECT coalesce(d.name, c.relname) AS name, s.seq FROM "
+            + SEQUENCE + " s\n"
+            + "    JOIN pg_class c ON c.oid = s.relid LEFT JOIN " + DDL + " d ON d.relid = s.relid WHERE pg_table_is_visible(c.oid) AND EXISTS (SELECT FROM"
             + " pg_trigger t\n"
             + "    WHERE t.tgrelid = s.relid AND t.tgfoid = '" + ASSIGN_AUTOINCREMENT + "'::regproc);\n"
             + "  CREATE OR REPLACE FUNCTION nana.write_sqlite_sequence() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
@@ -108,6 +118,32 @@ public final class NanaSchema {
             + "    $body$;\n"
             + "  CREATE OR REPLACE TRIGGER write INSTEAD OF INSERT OR UPDATE OR DELETE ON " + SEQUENCE_VIEW
             + " FOR EACH ROW EXECUTE FUNCTION nana.write_sqlite_sequence();\n"
+            + "  CREATE OR REPLACE FUNCTION nana.catalog(schema oid) RETURNS TABLE(type text, name text, tbl_name text,"
+            + " rootpage bigint, sql text) LANGUAGE sql STABLE AS $body$\n"
+            + "    SELECT o.type, CASE WHEN o.auto THEN 'sqlite_autoindex_' || o.tbl_name || '_' || row_number() OVER"
+            + " (PARTITION BY o.tbl_name, o.auto ORDER BY o.oid) ELSE o.name END, o.tbl_name, o.rootpage, o.sql\n"
+            + "    FROM (SELECT c.oid, CASE c.relkind WHEN 'v' THEN 'view' WHEN 'i' THEN 'index' ELSE 'table' END AS type,\n"
+            + "        coalesce(d.name, c.relname) AS name, coalesce(td.name, t.relname, d.name, c.relname) AS tbl_name,\n"
+            + "        CASE c.relkind WHEN 'v' THEN 0 ELSE c.oid::bigint END AS rootpage,\n"
+            + "        d.sql IS NULL AND EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = c.oid AND k.contype IN"
+            + " ('p', 'u')) AS auto,\n"
+            + "        coalesce(d.sql, CASE c.relkind\n"
+            + "          WHEN 'v' THEN 'CREATE VIEW ' || quote_ident(c.relname) || ' AS ' || pg_get_viewdef(c.oid)\n"
+            + "          WHEN 'i' THEN CASE WHEN EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = c.oid) THEN NULL"
+            + " ELSE pg_get_indexdef(c.oid) END\n"
+            + "          ELSE 'CREATE TABLE ' || quote_ident(c.relname) || '(' || (SELECT string_agg(quote_ident(a.attname)"
+            + " || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum) FROM pg_attribute a\n"
+            + "            WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) || ')' END) AS sql\n"
+            + "      FROM pg_class c LEFT JOIN pg_index x ON x.indexrelid = c.oid LEFT JOIN pg_class t ON t.oid ="
+            + " x.indrelid\n"
+            + "        LEFT JOIN " + DDL + " d ON d.relid = c.oid LEFT JOIN " + DDL + " td ON td.relid = t.oid\n"
+            + "      WHERE c.relnamespace = schema AND c.relkind IN ('r', 'p', 'v', 'i')\n"
+            + "        AND NOT coalesce(x.indisprimary AND EXISTS (SELECT FROM pg_trigger r WHERE r.tgrelid = x.indrelid"
+            + " AND r.tgname = 'nana_rowid'), false)) o\n"
+            + "    ORDER BY o.oid\n"
+            + "  $body$;\n"
+            + "  CREATE OR REPLACE VIEW " + MASTER_VIEW + " AS SELECT * FROM nana.catalog(to_regnamespace(current_schema()));\n"
+            + "  CREATE OR REPLACE VIEW " + TEMP_MASTER_VIEW + " AS SELECT * FROM nana.catalog(pg_my_temp_schema());\n"
             + "  COMMENT ON SCHEMA nana IS '" + VERSION + "';\n"
             + "END $nana$";
 
@@ -119,11 +155,23 @@ public final class NanaSchema {
     static final String STALE_SEQUENCES_DELETED = "DELETE FROM " + SEQUENCE + " s WHERE NOT EXISTS (SELECT FROM"
             + " pg_trigger t WHERE t.tgrelid = s.relid AND t.tgfoid = '" + ASSIGN_AUTOINCREMENT + "'::regproc)";
 
+    /** Forgets the DDL of objects that are gone, before a new object (which may reuse an OID) is recorded. */
+    static final String STALE_DDL_DELETED = "DELETE FROM " + DDL + " d WHERE NOT EXISTS (SELECT FROM pg_class c"
+            + " WHERE c.oid = d.relid)";
+
     private NanaSchema() {
     }
 
-    /** Whether the rewritten {@code sql} creates a trigger that calls one of nana's functions. */
+    /**
+     * The statement that installs it (a method, not a constant: a constant would be compiled into the driver's
+     * classes, and a driver built against an older rewriter would install an older schema).
+     */
+    public static String install() {
+        return INSTALL;
+    }
+
+    /** Whether the rewritten {@code sql} uses anything of nana's schema (or has its name in a string). */
     public static boolean isNeededBy(String sql) {
-        return sql.contains("nana.assign_");
+        return sql.contains("nana.");
     }
 }

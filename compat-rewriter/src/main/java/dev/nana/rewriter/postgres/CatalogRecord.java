@@ -1,0 +1,80 @@
+package dev.nana.rewriter.postgres;
+
+import java.util.List;
+
+import dev.nana.rewriter.Edit;
+import dev.nana.rewriter.Keyword;
+import dev.nana.rewriter.Rule;
+import dev.nana.rewriter.RuleOutcome;
+import dev.nana.rewriter.StatementKind;
+import dev.nana.rewriter.StatementTokens;
+import dev.nana.rewriter.TokenType;
+
+/**
+ * A table, index or view is created together with the record of its name and DDL as SQLite keeps them in
+ * sqlite_master's {@code name} and {@code sql}, in nana's table {@link NanaSchema#DDL}: the name as written, unquoted;
+ * the text as written from the name on, after {@code CREATE [UNIQUE] TABLE|INDEX|VIEW} without TEMP, IF NOT EXISTS
+ * and a schema name. Both run in one {@code DO} block, one statement and one transaction; {@link IntegerPrimaryKey}
+ * appends its trigger inside it. An object that already existed (IF NOT EXISTS) keeps its record.
+ */
+final class CatalogRecord implements Rule {
+    @Override
+    public String id() {
+        return "catalog-record";
+    }
+
+    @Override
+    public boolean appliesTo(StatementTokens s) {
+        return s.kind() == StatementKind.CREATE && (s.has(Keyword.TABLE) || s.has(Keyword.INDEX)
+                || s.has(Keyword.VIEW)) && !s.has(Keyword.VIRTUAL);
+    }
+
+    @Override
+    public RuleOutcome apply(StatementTokens s) {
+        int i = 1;
+        if (s.is(i, Keyword.TEMP) || s.is(i, Keyword.TEMPORARY)) {
+            i++;
+        }
+        boolean unique = s.is(i, Keyword.UNIQUE);
+        if (unique) {
+            i++;
+        }
+        Keyword type = s.keyword(i);
+        if (!s.is(0, Keyword.CREATE) || type != Keyword.TABLE && type != Keyword.INDEX && type != Keyword.VIEW) {
+            return RuleOutcome.unchanged();
+        }
+        i++;
+        if (s.is(i, Keyword.IF) && s.is(i + 1, Keyword.NOT) && s.is(i + 2, Keyword.EXISTS)) {
+            i += 3;
+        }
+        int nameFirst = i;
+        int nameLast = s.is(i + 1, TokenType.DOT) ? i + 2 : i;
+        if (nameLast >= s.size() || type == Keyword.TABLE && isTableAsSelect(s, nameLast)) {
+            return RuleOutcome.unchanged(); // malformed, or a table whose DDL SQLite derives: the view derives it too
+        }
+        String name = Identifiers.literal(Identifiers.qualified(s, nameFirst, nameLast));
+        String written = s.is(nameLast, TokenType.QUOTED_ID) ? s.unquoted(nameLast) : s.text(nameLast);
+        String sql = "CREATE " + (unique ? "UNIQUE " : "") + type.name() + " " + s.text(nameLast, s.size() - 1);
+        String tag = dollarTag(s.sql());
+        return RuleOutcome.edits(List.of(
+                Edit.replace(0, 0, Edit.text("DO " + tag + " DECLARE existed boolean := to_regclass(" + name
+                        + ") IS NOT NULL; BEGIN "), Edit.tokens(0, 0)),
+                Edit.insertAfter(s.size() - 1, "; " + NanaSchema.STALE_DDL_DELETED + "; IF NOT existed THEN INSERT INTO "
+                        + NanaSchema.DDL + " VALUES (" + name + "::regclass, " + Identifiers.literal(written) + ", "
+                        + Identifiers.literal(sql) + ") ON CONFLICT (relid) DO UPDATE SET name = excluded.name, sql ="
+                        + " excluded.sql; END IF; END " + tag)));
+    }
+
+    private static boolean isTableAsSelect(StatementTokens s, int nameLast) {
+        return s.is(nameLast + 1, Keyword.AS);
+    }
+
+    /** A dollar quote that the statement's own text does not contain. */
+    private static String dollarTag(String sql) {
+        String tag = "$nana$";
+        for (int n = 1; sql.contains(tag); n++) {
+            tag = "$nana" + n + "$";
+        }
+        return tag;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.nana.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * sqlite_master, sqlite_schema and sqlite_temp_master, the same assertions on both backends: on a SQLite file
+ * SQLite's own catalogue, on PostgreSQL nana's views of it (rules catalog-record and catalog-tables).
+ */
+class SqliteCatalogTablesTest {
+    @TempDir
+    Path dir;
+
+    private Connection open(String backend) throws SQLException {
+        return DriverManager.getConnection(backend.equals("sqlite") ? "jdbc:nana:" + dir.resolve("catalog.db")
+                : "jdbc:nana:" + TestPostgres.newDatabaseUrl().substring("jdbc:".length()));
+    }
+
+    private static void run(Connection c, String... statements) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    /** Every row as Class:value cells, sorted: the order of an unordered catalogue query is no contract. */
+    private static List<String> rows(Connection c, String sql, Object... parameters) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    List<String> cells = new ArrayList<>();
+                    for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                        Object value = r.getObject(i);
+                        cells.add(value == null ? "null" : value.getClass().getSimpleName() + ":" + value);
+                    }
+                    rows.add(String.join(" | ", cells));
+                }
+            }
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void listsTablesIndexesAndViewsWithTheirDdlAsWritten(String backend) throws SQLException {
+        try (Connection c = open(backend)) {
+            assertEquals(List.of("Integer:0"), rows(c, "SELECT count(*) FROM sqlite_master"), "a new database");
+            run(c, "create  table  if not exists  Things ( a INTEGER ,b text )",
+                    "CREATE UNIQUE INDEX ix ON Things(b)",
+                    "CREATE VIEW v AS SELECT a FROM Things",
+                    "CREATE TABLE u(k TEXT PRIMARY KEY, n INTEGER UNIQUE)",
+                    "CREATE TABLE r(id INTEGER PRIMARY KEY)",
+                    "CREATE TABLE gone(a TEXT)",
+                    "DROP TABLE gone");
+            assertEquals(List.of(
+                    "String:index | String:ix | String:Things | String:CREATE UNIQUE INDEX ix ON Things(b)",
+                    "String:index | String:sqlite_autoindex_u_1 | String:u | null",
+                    "String:index | String:sqlite_autoindex_u_2 | String:u | null",
+                    "String:table | String:Things | String:Things | String:CREATE TABLE Things ( a INTEGER ,b text )",
+                    "String:table | String:r | String:r | String:CREATE TABLE r(id INTEGER PRIMARY KEY)",
+                    "String:table | String:u | String:u | String:CREATE TABLE u(k TEXT PRIMARY KEY, n INTEGER UNIQUE)",
+                    "String:view | String:v | String:v | String:CREATE VIEW v AS SELECT a FROM Things"),
+                    rows(c, "SELECT type, name, tbl_name, sql FROM sqlite_master"));
+            assertEquals(List.of("String:integer | String:integer"),
+                    rows(c, "SELECT typeof(rootpage), typeof(main.sqlite_schema.rootpage) FROM main.sqlite_schema"
+                            + " WHERE name = 'Things'"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void anExistenceCheckFindsWhatWasCreatedAndNothingElse(String backend) throws SQLException {
+        try (Connection c = open(backend)) {
+            run(c, "CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT)");
+            String check = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?";
+            assertEquals(List.of("Integer:1"), rows(c, check, "users"));
+            assertEquals(List.of("Integer:0"), rows(c, check, "nope"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void temporaryTablesAreInSqliteTempMasterOnly(String backend) throws SQLException {
+        try (Connection c = open(backend)) {
+            run(c, "CREATE TEMP TABLE tt(a INTEGER)");
+            assertEquals(List.of("String:tt | String:CREATE TABLE tt(a INTEGER)"),
+                    rows(c, "SELECT name, sql FROM sqlite_temp_master"));
+            assertEquals(List.of("String:tt"), rows(c, "SELECT name FROM temp.sqlite_master"));
+            assertEquals(List.of("Integer:0"), rows(c, "SELECT count(*) FROM sqlite_master"));
+        }
+    }
+}
