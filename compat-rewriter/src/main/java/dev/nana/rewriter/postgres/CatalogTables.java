@@ -61,7 +61,7 @@ final class CatalogTables implements Rule {
     }
 
     /** The view for the catalogue table that token {@code i} names, or null. */
-    private static String view(StatementTokens s, int i) {
+    static String view(StatementTokens s, int i) {
         TokenType type = s.type(i);
         if (type != TokenType.WORD && type != TokenType.QUOTED_ID) {
             return null;

@@ -19,9 +19,16 @@ final class Identifiers {
         return s.is(i, TokenType.QUOTED_ID) ? s.unquoted(i) : Ascii.toLowerCase(s.text(i));
     }
 
-    /** Name tokens {@code first..last} as PostgreSQL reads them: each part quoted, so a keyword stays a name. */
+    /**
+     * Name tokens {@code first..last} as PostgreSQL reads them: each part quoted, so a keyword stays a name; SQLite's
+     * {@code main.} and {@code temp.} as rule {@code schema-names} writes them.
+     */
     static String qualified(StatementTokens s, int first, int last) {
         StringBuilder name = new StringBuilder();
+        if (SchemaNames.isQualifier(s, first)) {
+            name.append(s.isIdentifier(first, "main") ? "" : "pg_temp.");
+            first += 2;
+        }
         for (int i = first; i <= last; i++) {
             name.append(s.is(i, TokenType.DOT) ? "." : quoted(stored(s, i)));
         }

@@ -18,8 +18,8 @@ import dev.nana.rewriter.TokenType;
  * created together with a trigger that assigns that key ({@link NanaSchema}), appended inside the {@code DO} block
  * that {@link CatalogRecord} makes of every CREATE TABLE, so the statement stays one statement and one transaction. SQLite's exceptions are kept: {@code INTEGER PRIMARY KEY DESC}
  * on the column, another type name ({@code INT}, {@code BIGINT}) and {@code WITHOUT ROWID} tables make no rowid, and
- * need none on PostgreSQL, where {@code WITHOUT ROWID} is dropped; AUTOINCREMENT on them is refused as SQLite
- * refuses it.
+ * need none on PostgreSQL (rule {@code table-options} drops {@code WITHOUT ROWID}); AUTOINCREMENT on them is
+ * refused as SQLite refuses it.
  */
 final class IntegerPrimaryKey implements Rule {
     /** The trigger's name, which PostgreSQL scopes to its table. */
@@ -67,8 +67,7 @@ final class IntegerPrimaryKey implements Rule {
                 if (autoincrement) {
                     return RuleOutcome.refused(id(), "AUTOINCREMENT not allowed on WITHOUT ROWID tables");
                 }
-                edits.add(withoutRowidDropped(s, without));
-                return RuleOutcome.edits(edits);
+                return RuleOutcome.edits(edits); // no rowid; rule table-options drops the option
             }
         }
         int key = rowidColumn(s, definitions);
@@ -161,14 +160,5 @@ final class IntegerPrimaryKey implements Rule {
             }
         }
         return -1;
-    }
-
-    /** {@code WITHOUT ROWID} at {@code without}, with the comma that joins it to another table option. */
-    private static Edit withoutRowidDropped(StatementTokens s, int without) {
-        if (s.is(without + 2, TokenType.COMMA)) {
-            return Edit.delete(without, without + 2);
-        }
-        return s.is(without - 1, TokenType.COMMA) ? Edit.delete(without - 1, without + 1)
-                : Edit.delete(without, without + 1);
     }
 }
