@@ -258,4 +258,24 @@ class PostgresIntegerPrimaryKeyTest {
                     rows(other, "SELECT last_insert_rowid(), 'another session'"));
         }
     }
+
+    @Test
+    void insertOrIgnoreSkipsAConflictingRowWhichHasNoKey() throws SQLException {
+        run("CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT UNIQUE NOT NULL)", "INSERT INTO t(v) VALUES ('a')");
+        try (Statement s = connection.createStatement()) {
+            assertEquals(0, s.executeUpdate("INSERT OR IGNORE INTO t(v) VALUES ('a')", Statement.RETURN_GENERATED_KEYS));
+            assertEquals("none", keyOf(s));
+            assertEquals(2, s.executeUpdate("INSERT OR IGNORE INTO t(v) VALUES ('a'), ('b'), ('c')",
+                    Statement.RETURN_GENERATED_KEYS));
+            assertEquals("last_insert_rowid() Integer:3", keyOf(s));
+            s.executeUpdate("INSERT OR IGNORE INTO t(v) VALUES ('c')");
+            assertEquals(List.of("Integer:3 unmoved by the skipped row"),
+                    rows(connection, "SELECT last_insert_rowid(), 'unmoved by the skipped row'"));
+            SQLException notNull = assertThrows(SQLException.class,
+                    () -> s.executeUpdate("INSERT OR IGNORE INTO t(v) VALUES ('d'), (NULL)"));
+            assertEquals("23502", notNull.getSQLState(), "an error where SQLite skips the row: " + notNull.getMessage());
+        }
+        assertEquals(List.of("Integer:1 a", "Integer:2 b", "Integer:3 c"),
+                rows(connection, "SELECT id, v FROM t ORDER BY id"));
+    }
 }

@@ -24,6 +24,7 @@ import dev.nana.rewriter.TokenType;
 final class IntegerPrimaryKey implements Rule {
     /** The trigger's name, which PostgreSQL scopes to its table. */
     private static final String TRIGGER = "nana_rowid";
+    private static final String RECORDED = "nana_rowid_inserted";
 
     @Override
     public String id() {
@@ -77,20 +78,25 @@ final class IntegerPrimaryKey implements Rule {
         }
         String column = Identifiers.stored(s, key);
         String table = Identifiers.qualified(s, nameFirst, open - 1);
-        // Every insert runs the trigger: an explicit key is last_insert_rowid() too, and moves an AUTOINCREMENT sequence.
-        String trigger = "CREATE OR REPLACE TRIGGER " + TRIGGER + " BEFORE INSERT ON " + table
-                + " FOR EACH ROW EXECUTE FUNCTION ";
+        String argument = "(" + Identifiers.literal(column) + ")";
+        String trigger = "CREATE OR REPLACE TRIGGER " + TRIGGER + " BEFORE INSERT ON " + table + " FOR EACH ROW ";
         if (autoincrement) {
             for (int i = open; i < s.size(); i++) {
                 if (s.is(i, Keyword.AUTOINCREMENT)) {
                     edits.add(Edit.delete(i, i));
                 }
             }
-            trigger = NanaSchema.STALE_SEQUENCES_DELETED + "; " + trigger + NanaSchema.ASSIGN_AUTOINCREMENT;
+            // Every insert runs it, as an explicit key moves the sequence too.
+            trigger = NanaSchema.STALE_SEQUENCES_DELETED + "; " + trigger + "EXECUTE FUNCTION "
+                    + NanaSchema.ASSIGN_AUTOINCREMENT + argument;
         } else {
-            trigger += NanaSchema.ASSIGN_ROWID;
+            trigger += "WHEN (NEW." + Identifiers.quoted(column) + " IS NULL) EXECUTE FUNCTION " + NanaSchema.ASSIGN_ROWID
+                    + argument;
         }
-        edits.add(Edit.insertAfter(s.size() - 1, "; " + trigger + "(" + Identifiers.literal(column) + ")"));
+        // After the insert, so that a row ON CONFLICT DO NOTHING skipped is no last_insert_rowid().
+        String recorded = "CREATE OR REPLACE TRIGGER " + RECORDED + " AFTER INSERT ON " + table
+                + " FOR EACH ROW EXECUTE FUNCTION " + NanaSchema.RECORD_ROWID + argument;
+        edits.add(Edit.insertAfter(s.size() - 1, "; " + trigger + "; " + recorded));
         return RuleOutcome.edits(edits);
     }
 

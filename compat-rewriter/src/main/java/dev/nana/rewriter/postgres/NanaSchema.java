@@ -28,8 +28,10 @@ public final class NanaSchema {
     /** sqlite_temp_master, for the session's temporary schema. */
     static final String TEMP_MASTER_VIEW = "nana.sqlite_temp_master";
 
+    /** Records the key of each row inserted into a table with a rowid, after the insert: skipped rows record none. */
+    static final String RECORD_ROWID = "nana.record_rowid";
     /**
-     * The session setting in which both functions record each row they see inserted, as {@code "<count> <key>"}:
+     * The session setting in which {@link #RECORD_ROWID} records each row inserted, as {@code "<count> <key>"}:
      * SQLite's last_insert_rowid(), and a count that tells an insert of the same key again from none.
      */
     public static final String LAST_INSERT = "nana.last_insert";
@@ -38,7 +40,7 @@ public final class NanaSchema {
             + "', true), ' ', 2), ''), '0')::bigint";
 
     /** Marks the schema as this version's: a database set up by an older nana gets the objects replaced. */
-    private static final String VERSION = "nana schema 3";
+    private static final String VERSION = "nana schema 4";
     /** The first key of the advisory locks nana takes: "nana" in ASCII. */
     private static final int LOCK_SPACE = 0x6e616e61;
 
@@ -75,8 +77,15 @@ public final class NanaSchema {
             + "          next_key := next_key + 1;\n"
             + KEY_ASSIGNED
             + "        END IF;\n"
-            + KEY_RECORDED
             + "        RETURN NEW;\n"
+            + "      END\n"
+            + "    $body$;\n"
+            + "  CREATE OR REPLACE FUNCTION " + RECORD_ROWID + "() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
+            + "      DECLARE\n"
+            + KEY_GIVEN
+            + "      BEGIN\n"
+            + KEY_RECORDED
+            + "        RETURN NULL;\n"
             + "      END\n"
             + "    $body$;\n"
             + "  CREATE TABLE IF NOT EXISTS " + SEQUENCE + "(relid oid PRIMARY KEY, seq bigint NOT NULL);\n"
@@ -95,7 +104,6 @@ public final class NanaSchema {
             + "        END IF;\n"
             + "        INSERT INTO " + SEQUENCE + " AS s VALUES (TG_RELID, greatest(next_key, 0))\n"
             + "          ON CONFLICT (relid) DO UPDATE SET seq = greatest(s.seq, excluded.seq);\n"
-            + KEY_RECORDED
             + "        RETURN NEW;\n"
             + "      END\n"
             + "    $body$;\n"
