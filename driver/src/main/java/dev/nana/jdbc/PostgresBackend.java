@@ -31,7 +31,7 @@ final class PostgresBackend implements Backend {
             "SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE");
 
     /** SQLite's own statements, which PostgreSQL has no counterpart of (yet: docs/postgresql.md). */
-    private static final Set<StatementKind> SQLITE_ONLY = Set.of(StatementKind.PRAGMA, StatementKind.ATTACH,
+    private static final Set<StatementKind> SQLITE_ONLY = Set.of(StatementKind.ATTACH,
             StatementKind.DETACH, StatementKind.BACKUP, StatementKind.RESTORE);
 
     private final Connection connection;

@@ -23,6 +23,8 @@ public final class NanaSchema {
     static final String SEQUENCE_VIEW = "nana.sqlite_sequence";
     /** The name and DDL of each table, index and view created through nana, as SQLite keeps them in sqlite_master. */
     static final String DDL = "nana.ddl";
+    /** The values of the pragmas SQLite keeps in the database file ({@code user_version}, {@code application_id}). */
+    static final String PRAGMAS = "nana.pragma";
     /** sqlite_master, {@code (type, name, tbl_name, rootpage, sql)}, for the current schema. */
     static final String MASTER_VIEW = "nana.sqlite_master";
     /** sqlite_temp_master, for the session's temporary schema. */
@@ -40,7 +42,7 @@ public final class NanaSchema {
             + "', true), ' ', 2), ''), '0')::bigint";
 
     /** Marks the schema as this version's: a database set up by an older nana gets the objects replaced. */
-    private static final String VERSION = "nana schema 4";
+    private static final String VERSION = "nana schema 5";
     /** The first key of the advisory locks nana takes: "nana" in ASCII. */
     private static final int LOCK_SPACE = 0x6e616e61;
 
@@ -90,6 +92,7 @@ public final class NanaSchema {
             + "    $body$;\n"
             + "  CREATE TABLE IF NOT EXISTS " + SEQUENCE + "(relid oid PRIMARY KEY, seq bigint NOT NULL);\n"
             + "  CREATE TABLE IF NOT EXISTS " + DDL + "(relid oid PRIMARY KEY, name text NOT NULL, sql text NOT NULL);\n"
+            + "  CREATE TABLE IF NOT EXISTS " + PRAGMAS + "(name text PRIMARY KEY, value bigint NOT NULL);\n"
             + "  CREATE OR REPLACE FUNCTION " + ASSIGN_AUTOINCREMENT + "() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
             + "      DECLARE\n"
             + KEY_GIVEN

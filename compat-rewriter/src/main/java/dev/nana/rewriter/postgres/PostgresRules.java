@@ -16,6 +16,7 @@ public final class PostgresRules {
             new ConflictClause(),
             new TransactionStatements(),
             new DatabaseFiles(),
+            new Pragmas(),
             new IndexHints(),
             new DeclaredTypes(),
             new IntegerPrimaryKey(),
