@@ -107,4 +107,28 @@ class SqliteCatalogTablesTest {
             assertEquals(List.of("Integer:0"), rows(c, "SELECT count(*) FROM sqlite_master"));
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void tableInfoGivesEachColumnAsDeclared(String backend) throws SQLException {
+        try (Connection c = open(backend)) {
+            // A column without a type is refused on PostgreSQL (rule declared-types): only SQLite's table has one.
+            boolean sqlite = backend.equals("sqlite");
+            run(c, "CREATE TABLE Items(id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT 'x', score REAL,"
+                    + " \"Mixed Case\" VARCHAR(3), n DECIMAL(10, 2) DEFAULT -1" + (sqlite ? ", untyped)" : ")"));
+            List<String> expected = new ArrayList<>(List.of(
+                    "Integer:0 | String:id | String:INTEGER | Integer:0 | null | Integer:1",
+                    "Integer:1 | String:name | String:TEXT | Integer:1 | String:'x' | Integer:0",
+                    "Integer:2 | String:score | String:REAL | Integer:0 | null | Integer:0",
+                    "Integer:3 | String:Mixed Case | String:VARCHAR(3) | Integer:0 | null | Integer:0",
+                    "Integer:4 | String:n | String:DECIMAL(10, 2) | Integer:0 | String:-1 | Integer:0"));
+            if (sqlite) {
+                expected.add("Integer:5 | String:untyped | String: | Integer:0 | null | Integer:0");
+            }
+            assertEquals(expected, rows(c, "PRAGMA table_info(items)"));
+            assertEquals(List.of("String:name | String:TEXT"),
+                    rows(c, "SELECT name, type FROM pragma_table_info('Items') WHERE cid = 1"));
+            assertEquals(List.of(), rows(c, "PRAGMA table_info('nope')"));
+        }
+    }
 }

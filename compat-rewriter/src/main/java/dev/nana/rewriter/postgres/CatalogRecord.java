@@ -61,8 +61,48 @@ final class CatalogRecord implements Rule {
                         + ") IS NOT NULL; BEGIN "), Edit.tokens(0, 0)),
                 Edit.insertAfter(s.size() - 1, "; " + NanaSchema.STALE_DDL_DELETED + "; IF NOT existed THEN INSERT INTO "
                         + NanaSchema.DDL + " VALUES (" + name + "::regclass, " + Identifiers.literal(written) + ", "
-                        + Identifiers.literal(sql) + ") ON CONFLICT (relid) DO UPDATE SET name = excluded.name, sql ="
-                        + " excluded.sql; END IF; END " + tag)));
+                        + Identifiers.literal(sql) + ", " + (type == Keyword.TABLE ? columns(s, nameLast + 1) : "NULL")
+                        + ") ON CONFLICT (relid) DO UPDATE SET name = excluded.name, sql = excluded.sql, columns ="
+                        + " excluded.columns; END IF; END " + tag)));
+    }
+
+    /**
+     * Each column's name, declared type and default as written, for PRAGMA table_info: {@code ARRAY[ARRAY[name,
+     * type, default], ...]}, the type {@code ''} and the default NULL when there is none.
+     */
+    private static String columns(StatementTokens s, int open) {
+        if (!s.is(open, TokenType.LPAREN)) {
+            return "NULL";
+        }
+        StringBuilder array = new StringBuilder("ARRAY[");
+        for (Expressions.Range definition : Expressions.arguments(s, open)) {
+            int first = definition.first();
+            if (!DeclaredTypes.isColumn(s, first)) {
+                continue;
+            }
+            int typeLast = DeclaredTypes.typeLast(s, first, definition.last());
+            String name = s.is(first, TokenType.QUOTED_ID) ? s.unquoted(first) : s.text(first);
+            String declared = typeLast > first ? s.text(first + 1, typeLast) : "";
+            String value = defaultValue(s, typeLast + 1, definition.last());
+            array.append(array.length() > 6 ? ", " : "").append("ARRAY[").append(Identifiers.literal(name))
+                    .append(", ").append(Identifiers.literal(declared)).append(", ")
+                    .append(value == null ? "NULL" : Identifiers.literal(value)).append(']');
+        }
+        return array.length() == 6 ? "NULL" : array.append("]::text[]").toString();
+    }
+
+    /** The DEFAULT of a column definition's constraints {@code from..last} as written, or null. */
+    private static String defaultValue(StatementTokens s, int from, int last) {
+        for (int i = from; i < last; i++) {
+            if (s.is(i, TokenType.LPAREN)) {
+                i = s.closing(i);
+            } else if (s.is(i, Keyword.DEFAULT)) {
+                int end = s.is(i + 1, TokenType.LPAREN) ? s.closing(i + 1)
+                        : s.isOperator(i + 1, "-") || s.isOperator(i + 1, "+") ? i + 2 : i + 1;
+                return s.text(i + 1, end);
+            }
+        }
+        return null;
     }
 
     private static boolean isTableAsSelect(StatementTokens s, int nameLast) {

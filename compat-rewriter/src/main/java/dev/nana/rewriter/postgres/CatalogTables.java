@@ -16,7 +16,8 @@ import dev.nana.rewriter.TokenType;
  * {@code sqlite_schema}) lists the tables, indexes and views of the current schema with their DDL as written,
  * {@code sqlite_temp_master} (and {@code sqlite_temp_schema}, {@code temp.sqlite_master}) the session's temporary
  * ones, and {@code sqlite_sequence} the AUTOINCREMENT records, which UPDATE and DELETE reset through the view's
- * trigger. {@code main.} names the same tables; another schema's are left as written.
+ * trigger; {@code pragma_table_info('t')} is nana's function of PRAGMA table_info. {@code main.} names the same
+ * tables; another schema's are left as written.
  */
 final class CatalogTables implements Rule {
     private static final Map<String, String> VIEWS = Map.of(
@@ -25,6 +26,8 @@ final class CatalogTables implements Rule {
             "sqlite_temp_master", NanaSchema.TEMP_MASTER_VIEW,
             "sqlite_temp_schema", NanaSchema.TEMP_MASTER_VIEW,
             "sqlite_sequence", NanaSchema.SEQUENCE_VIEW);
+    /** PRAGMA table_info as a table-valued function, {@code SELECT name FROM pragma_table_info('t')}. */
+    private static final String TABLE_INFO_FUNCTION = "pragma_table_info";
 
     @Override
     public String id() {
@@ -33,6 +36,9 @@ final class CatalogTables implements Rule {
 
     @Override
     public boolean appliesTo(StatementTokens s) {
+        if (s.calls(TABLE_INFO_FUNCTION)) {
+            return true;
+        }
         for (int i = 0; i < s.size(); i++) {
             if (view(s, i) != null) {
                 return true;
@@ -45,6 +51,10 @@ final class CatalogTables implements Rule {
     public RuleOutcome apply(StatementTokens s) {
         List<Edit> edits = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
+            if (FunctionName.isCall(s, i, TABLE_INFO_FUNCTION)) {
+                edits.add(Edit.replace(i, i, Edit.text(NanaSchema.TABLE_INFO)));
+                continue;
+            }
             String view = view(s, i);
             if (view == null || s.is(i + 1, TokenType.LPAREN)) {
                 continue;

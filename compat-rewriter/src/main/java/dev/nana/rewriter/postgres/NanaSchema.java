@@ -25,6 +25,8 @@ public final class NanaSchema {
     static final String DDL = "nana.ddl";
     /** The values of the pragmas SQLite keeps in the database file ({@code user_version}, {@code application_id}). */
     static final String PRAGMAS = "nana.pragma";
+    /** PRAGMA table_info's rows for a table named as SQLite names it (any case). */
+    static final String TABLE_INFO = "nana.table_info";
     /** sqlite_master, {@code (type, name, tbl_name, rootpage, sql)}, for the current schema. */
     static final String MASTER_VIEW = "nana.sqlite_master";
     /** sqlite_temp_master, for the session's temporary schema. */
@@ -42,7 +44,7 @@ public final class NanaSchema {
             + "', true), ' ', 2), ''), '0')::bigint";
 
     /** Marks the schema as this version's: a database set up by an older nana gets the objects replaced. */
-    private static final String VERSION = "nana schema 5";
+    private static final String VERSION = "nana schema 6";
     /** The first key of the advisory locks nana takes: "nana" in ASCII. */
     private static final int LOCK_SPACE = 0x6e616e61;
 
@@ -91,7 +93,9 @@ public final class NanaSchema {
             + "      END\n"
             + "    $body$;\n"
             + "  CREATE TABLE IF NOT EXISTS " + SEQUENCE + "(relid oid PRIMARY KEY, seq bigint NOT NULL);\n"
-            + "  CREATE TABLE IF NOT EXISTS " + DDL + "(relid oid PRIMARY KEY, name text NOT NULL, sql text NOT NULL);\n"
+            + "  CREATE TABLE IF NOT EXISTS " + DDL + "(relid oid PRIMARY KEY, name text NOT NULL, sql text NOT NULL,"
+            + " columns text[]);\n"
+            + "  ALTER TABLE " + DDL + " ADD COLUMN IF NOT EXISTS columns text[];\n"
             + "  CREATE TABLE IF NOT EXISTS " + PRAGMAS + "(name text PRIMARY KEY, value bigint NOT NULL);\n"
             + "  CREATE OR REPLACE FUNCTION " + ASSIGN_AUTOINCREMENT + "() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
             + "      DECLARE\n"
@@ -155,6 +159,30 @@ public final class NanaSchema {
             + "  $body$;\n"
             + "  CREATE OR REPLACE VIEW " + MASTER_VIEW + " AS SELECT * FROM nana.catalog(to_regnamespace(current_schema()));\n"
             + "  CREATE OR REPLACE VIEW " + TEMP_MASTER_VIEW + " AS SELECT * FROM nana.catalog(pg_my_temp_schema());\n"
+            + "  CREATE OR REPLACE FUNCTION " + TABLE_INFO + "(target text) RETURNS TABLE(cid bigint, name text,"
+            + " type text, \"notnull\" bigint, dflt_value text, pk bigint) LANGUAGE sql STABLE AS $body$\n"
+            + "    SELECT (row_number() OVER (ORDER BY a.attnum) - 1)::bigint, coalesce(w.written, a.attname::text),\n"
+            + "      coalesce(w.declared, CASE format_type(a.atttypid, a.atttypmod) WHEN 'bigint' THEN 'INTEGER'"
+            + " WHEN 'integer' THEN 'INTEGER' WHEN 'text' THEN 'TEXT' WHEN 'double precision' THEN 'REAL'"
+            + " WHEN 'bytea' THEN 'BLOB' ELSE upper(format_type(a.atttypid, a.atttypmod)) END),\n"
+            + "      (a.attnotnull AND k.n IS NULL)::int::bigint,\n"
+            + "      CASE WHEN d.columns IS NULL THEN pg_get_expr(ad.adbin, ad.adrelid) ELSE w.dflt END,"
+            + " coalesce(k.n, 0)::bigint\n"
+            + "    FROM (SELECT coalesce((SELECT d.relid FROM " + DDL + " d JOIN pg_class c ON c.oid = d.relid"
+            + " WHERE lower(d.name) = lower(target)\n"
+            + "        AND c.relnamespace = to_regnamespace(current_schema()) AND c.relkind IN ('r', 'p', 'v') LIMIT 1),"
+            + " to_regclass(quote_ident(lower(target)))) AS relid) t\n"
+            + "    JOIN pg_attribute a ON a.attrelid = t.relid AND a.attnum > 0 AND NOT a.attisdropped\n"
+            + "    LEFT JOIN " + DDL + " d ON d.relid = t.relid\n"
+            + "    LEFT JOIN LATERAL (SELECT d.columns[i][1] AS written, d.columns[i][2] AS declared, d.columns[i][3]"
+            + " AS dflt FROM generate_subscripts(d.columns, 1) i WHERE lower(d.columns[i][1]) = lower(a.attname)"
+            + " LIMIT 1) w ON true\n"
+            + "    LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum\n"
+            + "    LEFT JOIN pg_index x ON x.indrelid = t.relid AND x.indisprimary\n"
+            + "    LEFT JOIN LATERAL (SELECT o.n FROM unnest(x.indkey) WITH ORDINALITY o(attnum, n)"
+            + " WHERE o.attnum = a.attnum) k ON true\n"
+            + "    ORDER BY a.attnum\n"
+            + "  $body$;\n"
             + "  COMMENT ON SCHEMA nana IS '" + VERSION + "';\n"
             + "END $nana$";
 

@@ -18,8 +18,9 @@ import java.util.List;
  * for the session and answer it back; {@code user_version} and {@code application_id} are kept in the database
  * ({@link NanaSchema#PRAGMAS}); {@code foreign_keys} is 1, as PostgreSQL always enforces foreign keys, and switching
  * it off is refused; {@code journal_mode} is {@code wal}, what PostgreSQL writes, whatever is asked. A name SQLite
- * does not know is ignored, as SQLite ignores it; one SQLite knows but nana does not emulate (catalogue pragmas such as
- * {@code table_info}, and those that change results) is refused, never answered with nothing.
+ * does not know is ignored, as SQLite ignores it; {@code table_info(t)} reads nana's catalogue
+ * ({@link NanaSchema#TABLE_INFO}); one SQLite knows but nana does not emulate (other catalogue pragmas, and those that
+ * change results) is refused, never answered with nothing.
  */
 final class Pragmas implements Rule {
     /** A statement that runs and returns no result set, as a PRAGMA that sets a value returns none on SQLite. */
@@ -87,6 +88,8 @@ final class Pragmas implements Rule {
                 return refused(s, "PostgreSQL always enforces foreign keys");
             }
             sql = write ? NOTHING : "SELECT 1 AS foreign_keys";
+        } else if (name.equals("table_info") && tableName(s, i + 1) != null) {
+            sql = "SELECT * FROM " + NanaSchema.TABLE_INFO + "(" + Identifiers.literal(tableName(s, i + 1)) + ")";
         } else if (name.equals("journal_mode")) {
             sql = "SELECT 'wal' AS journal_mode";
         } else if (name.equals("encoding") && !write) {
@@ -131,6 +134,16 @@ final class Pragmas implements Rule {
         Long number = number(name, value);
         return number == null ? null : "DO $nana$ BEGIN INSERT INTO " + NanaSchema.PRAGMAS + " VALUES ('" + name
                 + "', " + number + ") ON CONFLICT (name) DO UPDATE SET value = excluded.value; END $nana$";
+    }
+
+    /** The table a catalogue pragma names, {@code (t)} or {@code ('t')} from {@code open}, or null. */
+    private static String tableName(StatementTokens s, int open) {
+        if (!s.is(open, TokenType.LPAREN) || !s.is(open + 2, TokenType.RPAREN) || open + 3 != s.size()) {
+            return null;
+        }
+        TokenType type = s.type(open + 1);
+        return type == TokenType.WORD ? s.text(open + 1)
+                : type == TokenType.QUOTED_ID || type == TokenType.STRING ? s.unquoted(open + 1) : null;
     }
 
     /** The value as SQLite reads it for {@code name}: a whole number or one of its words; null for anything else. */
