@@ -25,6 +25,7 @@ public final class PostgresRules {
             new CatalogTables(),
             new SchemaNames(),
             new LastInsertRowid(),
+            new DateTime(),
             new ColumnLabels(),
             new IfNull(),
             new Iif(),
