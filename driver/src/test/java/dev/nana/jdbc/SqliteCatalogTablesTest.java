@@ -24,8 +24,7 @@ class SqliteCatalogTablesTest {
     Path dir;
 
     private Connection open(String backend) throws SQLException {
-        return DriverManager.getConnection(backend.equals("sqlite") ? "jdbc:nana:" + dir.resolve("catalog.db")
-                : "jdbc:nana:" + TestPostgres.newDatabaseUrl().substring("jdbc:".length()));
+        return DriverManager.getConnection(BothBackends.url(backend, dir));
     }
 
     private static void run(Connection c, String... statements) throws SQLException {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -25,21 +23,7 @@ class SqliteDateTimeTest {
     Path dir;
 
     private Connection open(String backend) throws SQLException {
-        return DriverManager.getConnection(backend.equals("sqlite") ? "jdbc:nana:" + dir.resolve("time.db")
-                : "jdbc:nana:" + TestPostgres.newDatabaseUrl().substring("jdbc:".length()));
-    }
-
-    private static String value(Connection c, String expression, Object... parameters) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + expression)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                Object v = r.getObject(1);
-                return v == null ? "null" : v.getClass().getSimpleName() + ":" + v;
-            }
-        }
+        return DriverManager.getConnection(BothBackends.url(backend, dir));
     }
 
     @ParameterizedTest
@@ -67,17 +51,18 @@ class SqliteDateTimeTest {
         try (Connection c = open(backend)) {
             Map<String, String> actual = new LinkedHashMap<>();
             for (String expression : cases.keySet()) {
-                actual.put(expression, value(c, expression));
+                actual.put(expression, BothBackends.value(c, expression));
             }
             assertEquals(cases, actual);
-            assertEquals("String:2024-02", value(c, "strftime('%Y-%m', ?, 'start of month')", "2024-02-17"));
-            String now = value(c, "CURRENT_TIMESTAMP");
+            assertEquals("String:2024-02",
+                    BothBackends.value(c, "strftime('%Y-%m', ?, 'start of month')", "2024-02-17"));
+            String now = BothBackends.value(c, "CURRENT_TIMESTAMP");
             assertTrue(now.matches("String:\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"), now);
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE log(n INTEGER, at TEXT DEFAULT CURRENT_TIMESTAMP)");
                 s.execute("INSERT INTO log(n) VALUES (1)");
             }
-            assertEquals("Integer:19", value(c, "length(at) FROM log"));
+            assertEquals("Integer:19", BothBackends.value(c, "length(at) FROM log"));
         }
     }
 }

@@ -22,8 +22,7 @@ class SqlitePragmasTest {
     Path dir;
 
     private String url(String backend) throws SQLException {
-        return backend.equals("sqlite") ? "jdbc:nana:" + dir.resolve("pragmas.db")
-                : "jdbc:nana:" + TestPostgres.newDatabaseUrl().substring("jdbc:".length());
+        return BothBackends.url(backend, dir);
     }
 
     /** The one value the pragma answers, as Class:value under its column label. */

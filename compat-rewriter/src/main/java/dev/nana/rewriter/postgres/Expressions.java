@@ -178,7 +178,7 @@ final class Expressions {
     }
 
     /** The last token of an operand, so that a name right after it is an alias ({@code a b}, {@code f(x) n}). */
-    private static boolean endsOperand(StatementTokens s, int i) {
+    static boolean endsOperand(StatementTokens s, int i) {
         TokenType type = s.type(i);
         Keyword keyword = s.keyword(i);
         if (type == TokenType.WORD) {

@@ -26,6 +26,7 @@ public final class PostgresRules {
             new SchemaNames(),
             new LastInsertRowid(),
             new DateTime(),
+            new LikeGlob(),
             new ColumnLabels(),
             new IfNull(),
             new Iif(),
