@@ -27,6 +27,7 @@ public final class PostgresRules {
             new LastInsertRowid(),
             new DateTime(),
             new LikeGlob(),
+            new StringFunctions(),
             new ColumnLabels(),
             new IfNull(),
             new Iif(),
