@@ -59,8 +59,8 @@ final class CatalogRecord implements Rule {
         return RuleOutcome.edits(List.of(
                 Edit.replace(0, 0, Edit.text("DO " + tag + " DECLARE existed boolean := to_regclass(" + name
                         + ") IS NOT NULL; BEGIN "), Edit.tokens(0, 0)),
-                Edit.insertAfter(s.size() - 1, "; " + NanaSchema.STALE_DDL_DELETED + "; IF NOT existed THEN INSERT INTO "
-                        + NanaSchema.DDL + " VALUES (" + name + "::regclass, " + Identifiers.literal(written) + ", "
+                Edit.insertAfter(s.size() - 1, "; " + NanaSchema.STALE_DDL_DELETED
+                        + "; IF NOT existed THEN INSERT INTO " + NanaSchema.DDL + " VALUES (" + name + "::regclass, " + Identifiers.literal(written) + ", "
                         + Identifiers.literal(sql) + ", " + (type == Keyword.TABLE ? columns(s, nameLast + 1) : "NULL")
                         + ") ON CONFLICT (relid) DO UPDATE SET name = excluded.name, sql = excluded.sql, columns ="
                         + " excluded.columns; END IF; END " + tag)));

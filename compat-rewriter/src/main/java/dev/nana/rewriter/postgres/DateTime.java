@@ -89,7 +89,7 @@ final class DateTime implements Rule {
         return RuleOutcome.edits(edits);
     }
 
-    /** The function {@code CURRENT_TIMESTAMP}, {@code CURRENT_DATE} or {@code CURRENT_TIME} at {@code i} is, or null. */
+    /** The function that {@code CURRENT_TIMESTAMP}, {@code CURRENT_DATE} or {@code CURRENT_TIME} at {@code i} is. */
     private static String now(StatementTokens s, int i) {
         Keyword keyword = s.keyword(i);
         return keyword == Keyword.CURRENT_TIMESTAMP ? "datetime" : keyword == Keyword.CURRENT_DATE ? "date"

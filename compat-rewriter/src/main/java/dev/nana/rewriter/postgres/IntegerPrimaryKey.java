@@ -15,11 +15,12 @@ import dev.nana.rewriter.TokenType;
 /**
  * A column declared {@code INTEGER PRIMARY KEY} is SQLite's rowid: a row inserted without a key, or with NULL, gets
  * the largest key so far plus one, or with AUTOINCREMENT one more than the largest the table ever held. The table is
- * created together with a trigger that assigns that key ({@link NanaSchema}), appended inside the {@code DO} block
- * that {@link CatalogRecord} makes of every CREATE TABLE, so the statement stays one statement and one transaction. SQLite's exceptions are kept: {@code INTEGER PRIMARY KEY DESC}
- * on the column, another type name ({@code INT}, {@code BIGINT}) and {@code WITHOUT ROWID} tables make no rowid, and
- * need none on PostgreSQL (rule {@code table-options} drops {@code WITHOUT ROWID}); AUTOINCREMENT on them is
- * refused as SQLite refuses it.
+ * created together with a trigger that assigns that key and one that records it for last_insert_rowid()
+ * ({@link NanaSchema}), appended inside the {@code DO} block that {@link CatalogRecord} makes of every CREATE TABLE,
+ * so the statement stays one statement and one transaction. SQLite's exceptions are kept: {@code INTEGER PRIMARY KEY
+ * DESC} on the column, another type name ({@code INT}, {@code BIGINT}) and {@code WITHOUT ROWID} tables make no
+ * rowid, and need none on PostgreSQL (rule {@code table-options} drops {@code WITHOUT ROWID}); AUTOINCREMENT on them
+ * is refused as SQLite refuses it.
  */
 final class IntegerPrimaryKey implements Rule {
     /** The trigger's name, which PostgreSQL scopes to its table. */
@@ -90,8 +91,8 @@ final class IntegerPrimaryKey implements Rule {
             trigger = NanaSchema.STALE_SEQUENCES_DELETED + "; " + trigger + "EXECUTE FUNCTION "
                     + NanaSchema.ASSIGN_AUTOINCREMENT + argument;
         } else {
-            trigger += "WHEN (NEW." + Identifiers.quoted(column) + " IS NULL) EXECUTE FUNCTION " + NanaSchema.ASSIGN_ROWID
-                    + argument;
+            trigger += "WHEN (NEW." + Identifiers.quoted(column) + " IS NULL) EXECUTE FUNCTION "
+                    + NanaSchema.ASSIGN_ROWID + argument;
         }
         // After the insert, so that a row ON CONFLICT DO NOTHING skipped is no last_insert_rowid().
         String recorded = "CREATE OR REPLACE TRIGGER " + RECORDED + " AFTER INSERT ON " + table

@@ -1,0 +1,403 @@
+-- What nana keeps in schema nana on a PostgreSQL server (NanaSchema): run before a statement that uses it.
+-- The schema's comment names this file's version: a database set up by an older nana gets everything created or
+-- replaced, under an advisory lock (1851879009 is "nana" in ASCII) so that connections doing it at the same moment
+-- do not race, in the statement's transaction. Change the version whenever this file changes.
+DO $nana$ BEGIN
+  IF coalesce(obj_description(to_regnamespace('nana'), 'pg_namespace'), '') = 'nana schema 9' THEN
+    RETURN;
+  END IF;
+  PERFORM pg_advisory_xact_lock(1851879009, 0);
+  IF coalesce(obj_description(to_regnamespace('nana'), 'pg_namespace'), '') = 'nana schema 9' THEN
+    RETURN;
+  END IF;
+  CREATE SCHEMA IF NOT EXISTS nana;
+  -- Rowid keys (rule integer-primary-key): a NULL key is the largest plus one, under a per-table lock.
+  CREATE OR REPLACE FUNCTION nana.assign_rowid() RETURNS trigger LANGUAGE plpgsql AS $body$
+      DECLARE
+        next_key bigint := (to_jsonb(NEW) ->> TG_ARGV[0])::bigint;
+      BEGIN
+        IF next_key IS NULL THEN
+          PERFORM pg_advisory_xact_lock(1851879009, TG_RELID::int);
+          EXECUTE format('SELECT coalesce(max(%I), 0) FROM %I.%I', TG_ARGV[0], TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO next_key;
+          next_key := next_key + 1;
+          NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], next_key));
+        END IF;
+        RETURN NEW;
+      END
+    $body$;
+  -- last_insert_rowid() (rule last-insert-rowid), after each row inserted: '<count> <key>'.
+  CREATE OR REPLACE FUNCTION nana.record_rowid() RETURNS trigger LANGUAGE plpgsql AS $body$
+      DECLARE
+        next_key bigint := (to_jsonb(NEW) ->> TG_ARGV[0])::bigint;
+      BEGIN
+        PERFORM set_config('nana.last_insert', (coalesce(nullif(split_part(current_setting('nana.last_insert', true), ' ', 1), ''), '0')::bigint + 1) || ' ' || next_key, false);
+        RETURN NULL;
+      END
+    $body$;
+  -- AUTOINCREMENT and sqlite_sequence (rules integer-primary-key, catalog-tables).
+  CREATE TABLE IF NOT EXISTS nana.sequence(relid oid PRIMARY KEY, seq bigint NOT NULL);
+  -- sqlite_master, PRAGMA table_info and the pragmas kept in the database (rules catalog-record, pragmas).
+  CREATE TABLE IF NOT EXISTS nana.ddl(relid oid PRIMARY KEY, name text NOT NULL, sql text NOT NULL, columns text[]);
+  ALTER TABLE nana.ddl ADD COLUMN IF NOT EXISTS columns text[];
+  CREATE TABLE IF NOT EXISTS nana.pragma(name text PRIMARY KEY, value bigint NOT NULL);
+  CREATE OR REPLACE FUNCTION nana.assign_autoincrement() RETURNS trigger LANGUAGE plpgsql AS $body$
+      DECLARE
+        next_key bigint := (to_jsonb(NEW) ->> TG_ARGV[0])::bigint;
+        used bigint;
+      BEGIN
+        IF next_key IS NULL THEN
+          PERFORM pg_advisory_xact_lock(1851879009, TG_RELID::int);
+          EXECUTE format('SELECT coalesce(max(%I), 0) FROM %I.%I', TG_ARGV[0], TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO next_key;
+          SELECT seq INTO used FROM nana.sequence WHERE relid = TG_RELID;
+          next_key := greatest(next_key, used) + 1;
+          NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], next_key));
+        END IF;
+        INSERT INTO nana.sequence AS s VALUES (TG_RELID, greatest(next_key, 0))
+          ON CONFLICT (relid) DO UPDATE SET seq = greatest(s.seq, excluded.seq);
+        RETURN NEW;
+      END
+    $body$;
+  CREATE OR REPLACE VIEW nana.sqlite_sequence AS SELECT coalesce(d.name, c.relname) AS name, s.seq FROM nana.sequence s
+    JOIN pg_class c ON c.oid = s.relid LEFT JOIN nana.ddl d ON d.relid = s.relid WHERE pg_table_is_visible(c.oid) AND EXISTS (SELECT FROM pg_trigger t
+    WHERE t.tgrelid = s.relid AND t.tgfoid = 'nana.assign_autoincrement'::regproc);
+  CREATE OR REPLACE FUNCTION nana.write_sqlite_sequence() RETURNS trigger LANGUAGE plpgsql AS $body$
+      BEGIN
+        IF TG_OP <> 'INSERT' THEN
+          DELETE FROM nana.sequence WHERE relid = to_regclass(quote_ident(OLD.name));
+        END IF;
+        IF TG_OP <> 'DELETE' AND to_regclass(quote_ident(NEW.name)) IS NOT NULL THEN
+          INSERT INTO nana.sequence AS s VALUES (to_regclass(quote_ident(NEW.name)), NEW.seq)
+            ON CONFLICT (relid) DO UPDATE SET seq = excluded.seq;
+        END IF;
+        RETURN coalesce(NEW, OLD);
+      END
+    $body$;
+  CREATE OR REPLACE TRIGGER write INSTEAD OF INSERT OR UPDATE OR DELETE ON nana.sqlite_sequence FOR EACH ROW EXECUTE FUNCTION nana.write_sqlite_sequence();
+  CREATE OR REPLACE FUNCTION nana.catalog(schema oid) RETURNS TABLE(type text, name text, tbl_name text, rootpage bigint, sql text) LANGUAGE sql STABLE AS $body$
+    SELECT o.type, CASE WHEN o.auto THEN 'sqlite_autoindex_' || o.tbl_name || '_' || row_number() OVER (PARTITION BY o.tbl_name, o.auto ORDER BY o.oid) ELSE o.name END, o.tbl_name, o.rootpage, o.sql
+    FROM (SELECT c.oid, CASE c.relkind WHEN 'v' THEN 'view' WHEN 'i' THEN 'index' ELSE 'table' END AS type,
+        coalesce(d.name, c.relname) AS name, coalesce(td.name, t.relname, d.name, c.relname) AS tbl_name,
+        CASE c.relkind WHEN 'v' THEN 0 ELSE c.oid::bigint END AS rootpage,
+        d.sql IS NULL AND EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = c.oid AND k.contype IN ('p', 'u')) AS auto,
+        coalesce(d.sql, CASE c.relkind
+          WHEN 'v' THEN 'CREATE VIEW ' || quote_ident(c.relname) || ' AS ' || pg_get_viewdef(c.oid)
+          WHEN 'i' THEN CASE WHEN EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = c.oid) THEN NULL ELSE pg_get_indexdef(c.oid) END
+          ELSE 'CREATE TABLE ' || quote_ident(c.relname) || '(' || (SELECT string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum) FROM pg_attribute a
+            WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) || ')' END) AS sql
+      FROM pg_class c LEFT JOIN pg_index x ON x.indexrelid = c.oid LEFT JOIN pg_class t ON t.oid = x.indrelid
+        LEFT JOIN nana.ddl d ON d.relid = c.oid LEFT JOIN nana.ddl td ON td.relid = t.oid
+      WHERE c.relnamespace = schema AND c.relkind IN ('r', 'p', 'v', 'i')
+        AND NOT coalesce(x.indisprimary AND EXISTS (SELECT FROM pg_trigger r WHERE r.tgrelid = x.indrelid AND r.tgname = 'nana_rowid'), false)) o
+    ORDER BY o.oid
+  $body$;
+  CREATE OR REPLACE VIEW nana.sqlite_master AS SELECT * FROM nana.catalog(to_regnamespace(current_schema()));
+  CREATE OR REPLACE VIEW nana.sqlite_temp_master AS SELECT * FROM nana.catalog(pg_my_temp_schema());
+  CREATE OR REPLACE FUNCTION nana.table_info(target text) RETURNS TABLE(cid bigint, name text, type text, "notnull" bigint, dflt_value text, pk bigint) LANGUAGE sql STABLE AS $body$
+    SELECT (row_number() OVER (ORDER BY a.attnum) - 1)::bigint, coalesce(w.written, a.attname::text),
+      coalesce(w.declared, CASE format_type(a.atttypid, a.atttypmod) WHEN 'bigint' THEN 'INTEGER' WHEN 'integer' THEN 'INTEGER' WHEN 'text' THEN 'TEXT' WHEN 'double precision' THEN 'REAL' WHEN 'bytea' THEN 'BLOB' ELSE upper(format_type(a.atttypid, a.atttypmod)) END),
+      (a.attnotnull AND k.n IS NULL)::int::bigint,
+      CASE WHEN w.written IS NULL THEN pg_get_expr(ad.adbin, ad.adrelid) ELSE w.dflt END, coalesce(k.n, 0)::bigint
+    FROM (SELECT coalesce((SELECT d.relid FROM nana.ddl d JOIN pg_class c ON c.oid = d.relid WHERE lower(d.name) = lower(target)
+        AND c.relnamespace = to_regnamespace(current_schema()) AND c.relkind IN ('r', 'p', 'v') LIMIT 1), to_regclass(quote_ident(lower(target)))) AS relid) t
+    JOIN pg_attribute a ON a.attrelid = t.relid AND a.attnum > 0 AND NOT a.attisdropped
+    LEFT JOIN nana.ddl d ON d.relid = t.relid
+    LEFT JOIN LATERAL (SELECT d.columns[i][1] AS written, d.columns[i][2] AS declared, d.columns[i][3] AS dflt FROM generate_subscripts(d.columns, 1) i WHERE lower(d.columns[i][1]) = lower(a.attname) LIMIT 1) w ON true
+    LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+    LEFT JOIN pg_index x ON x.indrelid = t.relid AND x.indisprimary
+    LEFT JOIN LATERAL (SELECT o.n FROM unnest(x.indkey) WITH ORDINALITY o(attnum, n) WHERE o.attnum = a.attnum) k ON true
+    ORDER BY a.attnum
+  $body$;
+  -- Date and time (rule date-time): SQLite's time values and modifiers, SQLite's text.
+  CREATE OR REPLACE FUNCTION nana.sqlite_time(args text[]) RETURNS timestamp LANGUAGE plpgsql STABLE AS $body$
+    DECLARE
+      value text := btrim(args[1]);
+      ts timestamp;
+      m text;
+      parts text[];
+      n numeric;
+      day_of_month int;
+      first_modifier int := 2;
+    BEGIN
+      IF value IS NULL THEN
+        RETURN NULL;
+      END IF;
+      IF value ~ '^[-+]?[0-9]+(\.[0-9]*)?$' THEN
+        IF lower(btrim(args[2])) = 'unixepoch' THEN
+          ts := to_timestamp(value::double precision) AT TIME ZONE 'UTC';
+          first_modifier := 3;
+        ELSE
+          ts := to_timestamp((value::double precision - 2440587.5) * 86400) AT TIME ZONE 'UTC';
+          first_modifier := CASE WHEN lower(btrim(args[2])) IN ('julianday', 'auto') THEN 3 ELSE 2 END;
+        END IF;
+      ELSIF lower(value) = 'now' THEN
+        ts := date_trunc('milliseconds', statement_timestamp() AT TIME ZONE 'UTC');
+      ELSE
+        parts := regexp_match(value, '^([0-9]{4}-[0-9]{2}-[0-9]{2})?(?:[ T]?([0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?))?\s*(z|[-+][0-9]{2}:[0-9]{2})?$', 'i');
+        IF parts IS NULL OR parts[1] IS NULL AND parts[2] IS NULL THEN
+          RETURN NULL;
+        END IF;
+        BEGIN
+          ts := (coalesce(parts[1], '2000-01-01') || ' ' || coalesce(parts[2], '00:00:00'))::timestamp;
+        EXCEPTION WHEN others THEN
+          RETURN NULL;
+        END;
+        IF parts[3] IS NOT NULL AND lower(parts[3]) <> 'z' THEN
+          ts := ts - parts[3]::interval;
+        END IF;
+      END IF;
+      FOR i IN first_modifier .. coalesce(array_length(args, 1), 1) LOOP
+        m := lower(btrim(args[i]));
+        parts := regexp_match(m, '^([-+]?[0-9]+(?:\.[0-9]*)?)\s+(year|month|day|hour|minute|second)s?$');
+        IF m IS NULL THEN
+          RETURN NULL;
+        ELSIF parts IS NOT NULL AND parts[2] IN ('year', 'month') THEN
+          n := parts[1]::numeric * CASE parts[2] WHEN 'year' THEN 12 ELSE 1 END;
+          day_of_month := extract(day FROM ts)::int;
+          ts := date_trunc('month', ts) + make_interval(months => trunc(n)::int) + make_interval(days => day_of_month - 1)
+            + (ts - date_trunc('day', ts));
+        ELSIF parts IS NOT NULL THEN
+          ts := ts + parts[1]::numeric * ('1 ' || parts[2])::interval;
+        ELSIF m = 'start of month' THEN
+          ts := date_trunc('month', ts);
+        ELSIF m = 'start of year' THEN
+          ts := date_trunc('year', ts);
+        ELSIF m = 'start of day' THEN
+          ts := date_trunc('day', ts);
+        ELSIF m ~ '^weekday [0-6]$' THEN
+          ts := ts + make_interval(days => (substr(m, 9)::int - extract(dow FROM ts)::int + 7) % 7);
+        ELSIF m = 'localtime' THEN
+          ts := (ts AT TIME ZONE 'UTC') AT TIME ZONE current_setting('TimeZone');
+        ELSIF m = 'utc' THEN
+          ts := (ts AT TIME ZONE current_setting('TimeZone')) AT TIME ZONE 'UTC';
+        ELSIF m NOT IN ('subsec', 'subsecond') THEN
+          RETURN NULL;
+        END IF;
+      END LOOP;
+      RETURN ts;
+    END
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.subsec(args text[]) RETURNS boolean LANGUAGE sql IMMUTABLE AS $body$
+    SELECT EXISTS (SELECT FROM unnest(args[2:]) m WHERE lower(btrim(m)) IN ('subsec', 'subsecond'))
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.date(args text[]) RETURNS text LANGUAGE sql STABLE AS $body$
+    SELECT to_char(nana.sqlite_time(args), 'YYYY-MM-DD')
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.time(args text[]) RETURNS text LANGUAGE sql STABLE AS $body$
+    SELECT to_char(nana.sqlite_time(args), CASE WHEN nana.subsec(args) THEN 'HH24:MI:SS.MS' ELSE 'HH24:MI:SS' END)
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.datetime(args text[]) RETURNS text LANGUAGE sql STABLE AS $body$
+    SELECT to_char(nana.sqlite_time(args), CASE WHEN nana.subsec(args) THEN 'YYYY-MM-DD HH24:MI:SS.MS'
+      ELSE 'YYYY-MM-DD HH24:MI:SS' END)
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.julianday(args text[]) RETURNS double precision LANGUAGE sql STABLE AS $body$
+    SELECT extract(epoch FROM nana.sqlite_time(args))::double precision / 86400 + 2440587.5
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.unixepoch(args text[]) RETURNS bigint LANGUAGE sql STABLE AS $body$
+    SELECT floor(extract(epoch FROM nana.sqlite_time(args)))::bigint
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.strftime(format text, args text[]) RETURNS text LANGUAGE plpgsql STABLE AS $body$
+    DECLARE
+      ts timestamp := nana.sqlite_time(args);
+      result text := '';
+      c text;
+      i int := 1;
+    BEGIN
+      IF ts IS NULL OR format IS NULL THEN
+        RETURN NULL;
+      END IF;
+      WHILE i <= length(format) LOOP
+        c := substr(format, i, 1);
+        IF c = '%' THEN
+          i := i + 1;
+          c := substr(format, i, 1);
+          result := result || CASE c
+            WHEN 'd' THEN to_char(ts, 'DD') WHEN 'e' THEN lpad(extract(day FROM ts)::int::text, 2)
+            WHEN 'f' THEN to_char(ts, 'SS.MS') WHEN 'H' THEN to_char(ts, 'HH24')
+            WHEN 'k' THEN lpad(extract(hour FROM ts)::int::text, 2) WHEN 'I' THEN to_char(ts, 'HH12')
+            WHEN 'l' THEN lpad(to_char(ts, 'FMHH12'), 2) WHEN 'j' THEN to_char(ts, 'DDD')
+            WHEN 'J' THEN (extract(epoch FROM ts)::double precision / 86400 + 2440587.5)::text
+            WHEN 'm' THEN to_char(ts, 'MM') WHEN 'M' THEN to_char(ts, 'MI')
+            WHEN 's' THEN floor(extract(epoch FROM ts))::bigint::text WHEN 'S' THEN to_char(ts, 'SS')
+            WHEN 'w' THEN extract(dow FROM ts)::int::text WHEN 'u' THEN extract(isodow FROM ts)::int::text
+            WHEN 'W' THEN lpad(((extract(doy FROM ts)::int + 6 - (extract(dow FROM ts)::int + 6) % 7) / 7)::text, 2, '0')
+            WHEN 'Y' THEN to_char(ts, 'YYYY') WHEN 'G' THEN to_char(ts, 'IYYY') WHEN 'g' THEN to_char(ts, 'IY')
+            WHEN 'V' THEN to_char(ts, 'IW') WHEN 'p' THEN to_char(ts, 'AM') WHEN 'P' THEN lower(to_char(ts, 'AM'))
+            WHEN 'R' THEN to_char(ts, 'HH24:MI') WHEN 'T' THEN to_char(ts, 'HH24:MI:SS') WHEN 'F' THEN to_char(ts, 'YYYY-MM-DD')
+            WHEN '%' THEN '%' END;
+          IF result IS NULL THEN
+            RETURN NULL;
+          END IF;
+        ELSE
+          result := result || c;
+        END IF;
+        i := i + 1;
+      END LOOP;
+      RETURN result;
+    END
+  $body$;
+  -- LIKE and GLOB (rule like-glob).
+  CREATE OR REPLACE FUNCTION nana.like(value text, pattern text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $body$
+    SELECT translate(value, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
+      LIKE translate(pattern, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.not_like(value text, pattern text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $body$
+    SELECT NOT nana.like(value, pattern)
+  $body$;
+  IF to_regoperator('nana.~~(text,text)') IS NULL THEN
+    CREATE OPERATOR nana.~~ (LEFTARG = text, RIGHTARG = text, FUNCTION = nana.like);
+    CREATE OPERATOR nana.!~~ (LEFTARG = text, RIGHTARG = text, FUNCTION = nana.not_like);
+  END IF;
+  CREATE OR REPLACE FUNCTION nana.like_pattern(pattern text) RETURNS text LANGUAGE sql IMMUTABLE AS $body$
+    SELECT replace(pattern, '\', '\\')
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.like_pattern(pattern text, escape text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $body$
+    DECLARE
+      result text := '';
+      c text;
+      i int := 1;
+    BEGIN
+      IF pattern IS NULL OR escape IS NULL THEN
+        RETURN NULL;
+      END IF;
+      IF length(escape) <> 1 THEN
+        RAISE EXCEPTION 'ESCAPE expression must be a single character' USING ERRCODE = '22025';
+      END IF;
+      WHILE i <= length(pattern) LOOP
+        c := substr(pattern, i, 1);
+        IF c = escape AND i < length(pattern) THEN
+          i := i + 1;
+          c := substr(pattern, i, 1);
+          result := result || CASE WHEN c IN ('%', '_', '\') THEN '\' || c ELSE c END;
+        ELSE
+          result := result || CASE WHEN c = '\' THEN '\\' ELSE c END;
+        END IF;
+        i := i + 1;
+      END LOOP;
+      RETURN result;
+    END
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.glob_pattern(pattern text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $body$
+    DECLARE
+      result text := '^';
+      c text;
+      i int := 1;
+      close int;
+      class_start int;
+    BEGIN
+      IF pattern IS NULL THEN
+        RETURN NULL;
+      END IF;
+      WHILE i <= length(pattern) LOOP
+        c := substr(pattern, i, 1);
+        IF c = '*' THEN
+          result := result || '.*';
+        ELSIF c = '?' THEN
+          result := result || '.';
+        ELSIF c = '[' THEN
+          class_start := i + 1;
+          IF substr(pattern, class_start, 1) = '^' THEN
+            class_start := class_start + 1;
+          END IF;
+          close := position(']' IN substr(pattern, class_start + 1));
+          IF close = 0 THEN
+            RETURN '^(?!)';
+          END IF;
+          close := class_start + close;
+          result := result || '[' || replace(substr(pattern, i + 1, close - i - 1), '\', '\\') || ']';
+          i := close;
+        ELSE
+          result := result || regexp_replace(c, '([.^$*+?()\[\]{}|\\])', '\\\1');
+        END IF;
+        i := i + 1;
+      END LOOP;
+      RETURN result || '$';
+    END
+  $body$;
+  -- Scalar functions (rule string-functions), of any type.
+  CREATE OR REPLACE FUNCTION nana.substr(x anyelement, start bigint, count bigint DEFAULT NULL) RETURNS anyelement
+    LANGUAGE plpgsql IMMUTABLE AS $body$
+    DECLARE
+      total bigint;
+      p1 bigint := start;
+      p2 bigint := coalesce(abs(count), 9223372036854775807);
+      negative boolean := coalesce(count < 0, false);
+    BEGIN
+      IF x IS NULL OR start IS NULL THEN
+        RETURN NULL;
+      END IF;
+      IF pg_typeof(x) = 'bytea'::regtype THEN
+        total := octet_length(x);
+      ELSE
+        total := length(x::text);
+      END IF;
+      IF p1 < 0 THEN
+        p1 := p1 + total;
+        IF p1 < 0 THEN
+          p2 := greatest(p2 + p1, 0);
+          p1 := 0;
+        END IF;
+      ELSIF p1 > 0 THEN
+        p1 := p1 - 1;
+      ELSIF p2 > 0 AND NOT negative THEN
+        p2 := p2 - 1;
+      END IF;
+      IF negative THEN
+        p1 := p1 - p2;
+        IF p1 < 0 THEN
+          p2 := p2 + p1;
+          p1 := 0;
+        END IF;
+      END IF;
+      IF pg_typeof(x) = 'bytea'::regtype THEN
+        RETURN substring(x FROM (p1 + 1)::int FOR least(p2, 2147483647)::int);
+      END IF;
+      RETURN substring(x::text FROM (p1 + 1)::int FOR least(p2, 2147483647)::int);
+    END
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.length(x anyelement) RETURNS bigint LANGUAGE plpgsql IMMUTABLE AS $body$
+    BEGIN
+      IF pg_typeof(x) = 'bytea'::regtype THEN
+        RETURN octet_length(x);
+      END IF;
+      RETURN length(x::text);
+    END
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.hex(x anyelement) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $body$
+    BEGIN
+      IF x IS NULL THEN
+        RETURN '';
+      ELSIF pg_typeof(x) = 'bytea'::regtype THEN
+        RETURN upper(encode(x, 'hex'));
+      END IF;
+      RETURN upper(encode(convert_to(x::text, 'UTF8'), 'hex'));
+    END
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.quote(x anyelement) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $body$
+    BEGIN
+      IF x IS NULL THEN
+        RETURN 'NULL';
+      ELSIF pg_typeof(x) = 'bytea'::regtype THEN
+        RETURN 'X''' || upper(encode(x, 'hex')) || '''';
+      ELSIF pg_typeof(x) IN ('bigint'::regtype, 'integer'::regtype, 'smallint'::regtype,
+          'double precision'::regtype, 'numeric'::regtype) THEN
+        RETURN x::text;
+      END IF;
+      RETURN '''' || replace(x::text, '''', '''''') || '''';
+    END
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.char(VARIADIC codes bigint[]) RETURNS text LANGUAGE sql IMMUTABLE AS $body$
+    SELECT coalesce(string_agg(chr(c::int), '' ORDER BY n), '') FROM unnest(codes) WITH ORDINALITY u(c, n)
+      WHERE c IS NOT NULL
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.zeroblob(n bigint) RETURNS bytea LANGUAGE sql IMMUTABLE AS $body$
+    SELECT decode(repeat('00', greatest(n, 0)::int), 'hex')
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.randomblob(n bigint) RETURNS bytea LANGUAGE sql VOLATILE AS $body$
+    SELECT decode(string_agg(lpad(to_hex(floor(random() * 256)::int), 2, '0'), ''), 'hex')
+      FROM generate_series(1, greatest(n, 1))
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.random() RETURNS bigint LANGUAGE sql VOLATILE AS $body$
+    SELECT ((random() * 2 - 1) * 9223372036854775807)::bigint
+  $body$;
+  COMMENT ON SCHEMA nana IS 'nana schema 9';
+END $nana$

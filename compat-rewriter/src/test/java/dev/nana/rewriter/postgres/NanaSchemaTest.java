@@ -1,0 +1,30 @@
+package dev.nana.rewriter.postgres;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** nana-schema.sql creates what the rules name (its execution: the driver's PostgreSQL suites). */
+class NanaSchemaTest {
+    @Test
+    void theInstallCreatesEveryObjectTheRulesName() {
+        String install = NanaSchema.install();
+        List<String> functions = List.of(NanaSchema.ASSIGN_ROWID, NanaSchema.ASSIGN_AUTOINCREMENT,
+                NanaSchema.RECORD_ROWID, NanaSchema.TABLE_INFO, "nana.date", "nana.time", "nana.datetime",
+                "nana.julianday", "nana.unixepoch", "nana.strftime", "nana.like_pattern", "nana.glob_pattern",
+                "nana.substr", "nana.length", "nana.hex", "nana.quote", "nana.char", "nana.zeroblob",
+                "nana.randomblob", "nana.random");
+        for (String function : functions) {
+            assertTrue(install.contains("CREATE OR REPLACE FUNCTION " + function + "("), function);
+        }
+        for (String table : List.of(NanaSchema.SEQUENCE, NanaSchema.DDL, NanaSchema.PRAGMAS)) {
+            assertTrue(install.contains("CREATE TABLE IF NOT EXISTS " + table + "("), table);
+        }
+        for (String view : List.of(NanaSchema.SEQUENCE_VIEW, NanaSchema.MASTER_VIEW, NanaSchema.TEMP_MASTER_VIEW)) {
+            assertTrue(install.contains("CREATE OR REPLACE VIEW " + view + " AS"), view);
+        }
+        assertTrue(install.contains("CREATE OPERATOR nana.~~ (") && install.contains("CREATE OPERATOR nana.!~~ ("));
+        assertTrue(install.contains("set_config('" + NanaSchema.LAST_INSERT + "'"), NanaSchema.LAST_INSERT);
+    }
+}
