@@ -3,7 +3,7 @@ package dev.nana.rewriter;
 import java.util.Set;
 
 /** What a PRAGMA statement does, and which writes the policy lets through. */
-final class PragmaRules {
+public final class PragmaRules {
     /** Pragmas whose argument names what to read: {@code PRAGMA table_info(t)} writes nothing. */
     static final Set<String> READS_WITH_ARGUMENT = Set.of("table_info", "table_xinfo", "table_list", "index_list",
             "index_info", "index_xinfo", "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check");
@@ -26,7 +26,7 @@ final class PragmaRules {
      * @param write whether a value is given ({@code = v} or {@code (v)}) to a pragma that is not a read-with-argument
      * @param value the value without quotes, lower-case, with its sign; null when absent or not a single token
      */
-    record Use(String name, boolean write, String value) {
+    public record Use(String name, boolean write, String value) {
     }
 
     /** {@code PRAGMA [schema.]name [= value | (value)]}, the PRAGMA keyword at {@code head}. */

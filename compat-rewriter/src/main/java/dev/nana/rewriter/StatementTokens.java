@@ -124,6 +124,11 @@ public final class StatementTokens {
         return i >= 0 && i < parameterNumbers.length ? parameterNumbers[i] : 0;
     }
 
+    /** For a PRAGMA, its name, whether it sets a value, and the value; else null. */
+    public PragmaRules.Use pragma() {
+        return kind == StatementKind.PRAGMA ? PragmaRules.analyze(span, mainStatement()) : null;
+    }
+
     /** The statement as written. */
     public String sql() {
         return span.sql();

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.nana.rewriter.Edit;
+import dev.nana.rewriter.PragmaRules;
 import dev.nana.rewriter.Rule;
 import dev.nana.rewriter.RuleOutcome;
 import dev.nana.rewriter.StatementKind;
@@ -69,10 +70,10 @@ final class Pragmas implements Rule {
         if (i >= s.size()) {
             return RuleOutcome.unchanged(); // PRAGMA alone: PostgreSQL reports the syntax error
         }
-        String name = (s.is(i, TokenType.QUOTED_ID) || s.is(i, TokenType.STRING) ? s.unquoted(i) : s.text(i))
-                .toLowerCase(Locale.ROOT);
-        String value = value(s, i + 1);
-        boolean write = i + 1 < s.size();
+        PragmaRules.Use pragma = s.pragma();
+        String name = pragma.name();
+        String value = pragma.value();
+        boolean write = pragma.write();
         if (write && value == null) {
             return refused(s, "its value is not one word or number");
         }
@@ -158,25 +159,6 @@ final class Pragmas implements Rule {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** The single-token value (with its sign) after {@code =} or inside {@code ( )} from {@code i}, or null. */
-    private static String value(StatementTokens s, int i) {
-        boolean parenthesised = s.is(i, TokenType.LPAREN);
-        if (!parenthesised && !s.is(i, TokenType.EQ)) {
-            return null;
-        }
-        int v = i + 1;
-        String sign = "";
-        if (s.isOperator(v, "-") || s.isOperator(v, "+")) {
-            sign = s.text(v);
-            v++;
-        }
-        boolean complete = parenthesised ? s.is(v + 1, TokenType.RPAREN) && v + 2 == s.size() : v + 1 == s.size();
-        if (!complete || v >= s.size()) {
-            return null;
-        }
-        return sign + (s.is(v, TokenType.STRING) || s.is(v, TokenType.QUOTED_ID) ? s.unquoted(v) : s.text(v));
     }
 
     private RuleOutcome refused(StatementTokens s, String why) {
