@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.Statement;
 import java.util.Set;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /**
  * A PostgreSQL database through pgjdbc, an optional dependency: it is loaded here, by name, when a
@@ -37,6 +40,8 @@ final class PostgresBackend implements Backend {
     private final Connection connection;
     private final PostgresTransactions transactions;
     private final KeyTracker keys;
+    /** Set once nana's schema was seen committed in this version; then it is not checked again. */
+    private boolean schemaCurrent;
 
     private PostgresBackend(Connection connection) throws SQLException {
         this.connection = connection;
@@ -102,7 +107,7 @@ final class PostgresBackend implements Backend {
     @Override
     public <T> T run(PlannedStatement statement, boolean insideAtomic, NanaConnection.SqlCall<T> call)
             throws SQLException {
-        if (NanaSchema.isNeededBy(statement.sql())) {
+        if (!schemaCurrent && NanaSchema.isNeededBy(statement.sql()) && !schemaCommittedAndCurrent()) {
             return transactions.run(statement, insideAtomic, () -> {
                 installNanaSchema();
                 return call.call();
@@ -112,8 +117,26 @@ final class PostgresBackend implements Backend {
     }
 
     /**
-     * Checked before every statement that uses it rather than once per connection: a rolled-back transaction takes
-     * the schema with it. When it is there in this version the check is one query of the catalogue, without a lock.
+     * Whether nana's schema is this version's and committed: asked outside a transaction only, where a schema this
+     * connection installed cannot be rolled back any more. Once true, statements that use it pay no round trip.
+     */
+    private boolean schemaCommittedAndCurrent() throws SQLException {
+        if (connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
+            return false;
+        }
+        try (Statement check = connection.createStatement();
+             ResultSet current = check.executeQuery(NanaSchema.isCurrent())) {
+            schemaCurrent = current.next() && current.getBoolean(1);
+        } catch (SQLException e) {
+            throw PostgresErrors.INSTANCE.translate(e);
+        }
+        return schemaCurrent;
+    }
+
+    /**
+     * Run before a statement that uses it until it is seen committed ({@link #schemaCommittedAndCurrent}): a
+     * rolled-back transaction takes the schema with it. When it is there in this version the install is one query of
+     * the catalogue, without a lock.
      */
     private void installNanaSchema() throws SQLException {
         try (Statement install = connection.createStatement()) {

@@ -205,6 +205,24 @@ class PostgresBackendTest {
     }
 
     @Test
+    void nanasSchemaRolledBackWithItsTransactionIsInstalledAgain() throws SQLException {
+        try (Connection c = open(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("CREATE TABLE t(id INTEGER PRIMARY KEY)"); // the first use installs the schema, in the transaction
+            assertEquals(List.of("Integer:1"), only(c, "SELECT 'Hello' LIKE 'hello'"));
+            c.rollback();
+            c.setAutoCommit(true);
+            for (int run = 0; run < 2; run++) { // installed again, then known
+                assertEquals(List.of("Integer:1"), only(c, "SELECT 'Hello' LIKE 'hello'"));
+            }
+        }
+        try (Connection other = DriverManager.getConnection(rawUrl); Statement s = other.createStatement();
+             ResultSet comment = s.executeQuery("SELECT obj_description(to_regnamespace('nana'), 'pg_namespace')")) {
+            assertTrue(comment.next() && comment.getString(1).startsWith("nana schema "), "committed this time");
+        }
+    }
+
+    @Test
     void refusesEncryptionAtOpen() {
         Properties info = new Properties();
         info.setProperty("encryptionKey", java.util.Base64.getEncoder().encodeToString(new byte[32]));

@@ -48,8 +48,13 @@ public final class NanaSchema {
     static final String LAST_INSERT_ROWID = "coalesce(nullif(split_part(current_setting('" + LAST_INSERT
             + "', true), ' ', 2), ''), '0')::bigint";
 
-    /** Creates or replaces it all unless the schema is this version's (nana-schema.sql). */
-    private static final String INSTALL = load("nana-schema.sql");
+    /** Marks the schema as this version's, in its comment: change it whenever nana-schema.sql changes. */
+    private static final String VERSION = "nana schema 9";
+    /** Creates or replaces it all unless the schema is this version's. */
+    private static final String INSTALL = load("nana-schema.sql").replace("${version}", VERSION);
+    /** One row, true when the schema is this version's. */
+    private static final String CURRENT = "SELECT coalesce(obj_description(to_regnamespace('nana'),"
+            + " 'pg_namespace'), '') = '" + VERSION + "'";
 
     /**
      * Forgets the records of tables that are gone, whose OIDs a new table may reuse: run as an AUTOINCREMENT table is
@@ -80,6 +85,11 @@ public final class NanaSchema {
      */
     public static String install() {
         return INSTALL;
+    }
+
+    /** A query of one boolean: whether the schema on the server is this version's. */
+    public static String isCurrent() {
+        return CURRENT;
     }
 
     /** Whether the rewritten {@code sql} uses anything of nana's schema (or has its name in a string). */

@@ -1,13 +1,13 @@
 -- What nana keeps in schema nana on a PostgreSQL server (NanaSchema): run before a statement that uses it.
--- The schema's comment names this file's version: a database set up by an older nana gets everything created or
--- replaced, under an advisory lock (1851879009 is "nana" in ASCII) so that connections doing it at the same moment
--- do not race, in the statement's transaction. Change the version whenever this file changes.
+-- The schema's comment names the version (${version}, NanaSchema.VERSION): a database set up by an older nana gets
+-- everything created or replaced, under an advisory lock (1851879009 is "nana" in ASCII) so that connections doing
+-- it at the same moment do not race, in the statement's transaction. Change the version whenever this file changes.
 DO $nana$ BEGIN
-  IF coalesce(obj_description(to_regnamespace('nana'), 'pg_namespace'), '') = 'nana schema 9' THEN
+  IF coalesce(obj_description(to_regnamespace('nana'), 'pg_namespace'), '') = '${version}' THEN
     RETURN;
   END IF;
   PERFORM pg_advisory_xact_lock(1851879009, 0);
-  IF coalesce(obj_description(to_regnamespace('nana'), 'pg_namespace'), '') = 'nana schema 9' THEN
+  IF coalesce(obj_description(to_regnamespace('nana'), 'pg_namespace'), '') = '${version}' THEN
     RETURN;
   END IF;
   CREATE SCHEMA IF NOT EXISTS nana;
@@ -399,5 +399,5 @@ DO $nana$ BEGIN
   CREATE OR REPLACE FUNCTION nana.random() RETURNS bigint LANGUAGE sql VOLATILE AS $body$
     SELECT ((random() * 2 - 1) * 9223372036854775807)::bigint
   $body$;
-  COMMENT ON SCHEMA nana IS 'nana schema 9';
+  COMMENT ON SCHEMA nana IS '${version}';
 END $nana$
