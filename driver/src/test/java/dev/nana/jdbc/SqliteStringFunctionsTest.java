@@ -43,6 +43,11 @@ class SqliteStringFunctionsTest {
         cases.put("length(zeroblob(4))", "Integer:4");
         cases.put("typeof(random())", "String:integer");
         cases.put("likelihood(5, 0.5)", "Integer:5");
+        cases.put("printf('%d items at %.2f', 3, 1.5)", "String:3 items at 1.50");
+        cases.put("printf('[%5s|%-5s]', 'ab', 'cd')", "String:[   ab|cd   ]");
+        cases.put("format('%s-%05d', 'x', -42)", "String:x--0042");
+        cases.put("printf('%x %X %,d %.3s %c %%', 255, 255, 1234567, 'abcdef', 'xyz')",
+                "String:ff FF 1,234,567 abc x %");
         try (Connection c = DriverManager.getConnection(BothBackends.url(backend, dir))) {
             Map<String, String> actual = new LinkedHashMap<>();
             for (String expression : cases.keySet()) {

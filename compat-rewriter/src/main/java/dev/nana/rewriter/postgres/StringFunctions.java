@@ -16,7 +16,8 @@ import dev.nana.rewriter.TokenType;
  * PostgreSQL's with SQLite's conversions: {@code substr} (negative start and length), {@code length}, {@code hex},
  * {@code quote} (of any value: text, number, blob), {@code instr}, {@code trim}/{@code ltrim}/{@code rtrim} (of a
  * number too), {@code char}, {@code unicode}, {@code zeroblob}, {@code randomblob}, {@code random} (a 64-bit
- * integer) and the planner hints {@code likely}, {@code unlikely}, {@code likelihood}.
+ * integer), {@code printf}/{@code format} and the planner hints {@code likely}, {@code unlikely},
+ * {@code likelihood}.
  */
 final class StringFunctions implements Rule {
     /**
@@ -53,7 +54,8 @@ final class StringFunctions implements Rule {
     @Override
     public boolean appliesTo(StatementTokens s) {
         for (String function : s.functions()) {
-            if (FORMS.containsKey(function) || function.equals("char")) {
+            if (FORMS.containsKey(function) || function.equals("char") || function.equals("printf")
+                    || function.equals("format")) {
                 return true;
             }
         }
@@ -66,6 +68,13 @@ final class StringFunctions implements Rule {
         for (int i = 0; i < s.size(); i++) {
             if (FunctionName.isCall(s, i, "char")) {
                 edits.add(Edit.replace(i, s.closing(i + 1), chars(s, Expressions.arguments(s, i + 1))));
+                continue;
+            }
+            if (FunctionName.isCall(s, i, "printf") || FunctionName.isCall(s, i, "format")) {
+                List<Expressions.Range> arguments = Expressions.arguments(s, i + 1);
+                if (!arguments.isEmpty()) {
+                    edits.add(Edit.replace(i, s.closing(i + 1), printf(arguments)));
+                }
                 continue;
             }
             for (Map.Entry<String, Form> entry : FORMS.entrySet()) {
@@ -96,6 +105,19 @@ final class StringFunctions implements Rule {
             from = at + 2;
         }
         parts.add(Edit.text(template.substring(from)));
+        return parts.toArray(Edit.Part[]::new);
+    }
+
+    /** {@code printf(format, a, ...)}: the format and each value as text, as nana.printf reads them. */
+    private static Edit.Part[] printf(List<Expressions.Range> arguments) {
+        List<Edit.Part> parts = new ArrayList<>(List.of(Edit.text("nana.printf(("),
+                Edit.tokens(arguments.get(0).first(), arguments.get(0).last()), Edit.text(")::text, VARIADIC ARRAY[")));
+        for (int a = 1; a < arguments.size(); a++) {
+            parts.add(Edit.text(a == 1 ? "(" : ", ("));
+            parts.add(Edit.tokens(arguments.get(a).first(), arguments.get(a).last()));
+            parts.add(Edit.text(")::text"));
+        }
+        parts.add(Edit.text("]::text[])"));
         return parts.toArray(Edit.Part[]::new);
     }
 

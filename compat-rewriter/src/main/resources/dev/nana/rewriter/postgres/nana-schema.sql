@@ -399,5 +399,80 @@ DO $nana$ BEGIN
   CREATE OR REPLACE FUNCTION nana.random() RETURNS bigint LANGUAGE sql VOLATILE AS $body$
     SELECT ((random() * 2 - 1) * 9223372036854775807)::bigint
   $body$;
+  -- printf and format (rule string-functions): d i u f s c x X and %, with the flags - 0 , and width/precision.
+  CREATE OR REPLACE FUNCTION nana.printf(format text, VARIADIC args text[]) RETURNS text LANGUAGE plpgsql IMMUTABLE
+    AS $body$
+    DECLARE
+      result text := '';
+      spec text[];
+      flags text;
+      width int;
+      precision int;
+      conversion text;
+      arg text;
+      piece text;
+      n int := 0;
+      rest text := format;
+      at int;
+    BEGIN
+      IF format IS NULL THEN
+        RETURN NULL;
+      END IF;
+      LOOP
+        at := position('%' IN rest);
+        IF at = 0 THEN
+          RETURN result || rest;
+        END IF;
+        result := result || substr(rest, 1, at - 1);
+        spec := regexp_match(substr(rest, at), '^%([-0+ #,!]*)([0-9]*)(?:\.([0-9]*))?([a-zA-Z%])');
+        IF spec IS NULL THEN
+          RETURN result || substr(rest, at);
+        END IF;
+        rest := substr(rest, at + length('%' || spec[1] || spec[2] || coalesce('.' || spec[3], '') || spec[4]));
+        flags := spec[1];
+        width := nullif(spec[2], '')::int;
+        precision := CASE WHEN spec[3] IS NULL THEN NULL ELSE coalesce(nullif(spec[3], '')::int, 0) END;
+        conversion := spec[4];
+        IF conversion = '%' THEN
+          result := result || '%';
+          CONTINUE;
+        END IF;
+        n := n + 1;
+        arg := args[n];
+        IF conversion IN ('d', 'i', 'u') THEN
+          piece := coalesce(trunc(coalesce(substring(arg FROM '^\s*[-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?'), '0')::numeric), 0)::text;
+          IF position(',' IN flags) > 0 THEN
+            piece := to_char(piece::numeric, 'FM999,999,999,999,999,999,990');
+          END IF;
+        ELSIF conversion = 'f' THEN
+          piece := round(coalesce(substring(arg FROM '^\s*[-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?'), '0')::numeric,
+            coalesce(precision, 6))::text;
+        ELSIF conversion IN ('x', 'X') THEN
+          piece := to_hex(trunc(coalesce(substring(arg FROM '^\s*[-+]?[0-9]+'), '0')::numeric)::bigint);
+          piece := CASE WHEN conversion = 'X' THEN upper(piece) ELSE piece END;
+        ELSIF conversion = 's' THEN
+          piece := coalesce(arg, '');
+          IF precision IS NOT NULL THEN
+            piece := left(piece, precision);
+          END IF;
+        ELSIF conversion = 'c' THEN
+          piece := left(coalesce(arg, ''), 1);
+        ELSE
+          RAISE EXCEPTION 'nana: printf conversion %%% is not emulated on PostgreSQL', conversion USING ERRCODE = '42N11';
+        END IF;
+        IF width IS NOT NULL AND length(piece) < width THEN
+          IF position('-' IN flags) > 0 THEN
+            piece := rpad(piece, width);
+          ELSIF position('0' IN flags) > 0 AND conversion NOT IN ('s', 'c') THEN
+            piece := CASE WHEN left(piece, 1) = '-' THEN '-' || lpad(substr(piece, 2), width - 1, '0')
+              ELSE lpad(piece, width, '0') END;
+          ELSE
+            piece := lpad(piece, width);
+          END IF;
+        END IF;
+        result := result || piece;
+      END LOOP;
+    END
+  $body$;
   COMMENT ON SCHEMA nana IS '${version}';
 END $nana$
