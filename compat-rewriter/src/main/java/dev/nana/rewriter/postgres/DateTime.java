@@ -51,13 +51,8 @@ final class DateTime implements Rule {
                 }
                 continue;
             }
-            String function = null;
-            for (String name : FUNCTIONS) {
-                if (FunctionName.isCall(s, i, name)) {
-                    function = name;
-                }
-            }
-            if (function == null) {
+            String function = FunctionName.calledAt(s, i);
+            if (function == null || !FUNCTIONS.contains(function)) {
                 continue;
             }
             List<Expressions.Range> arguments = Expressions.arguments(s, i + 1);
@@ -74,16 +69,12 @@ final class DateTime implements Rule {
                 parts.add(Edit.text(")::text, "));
                 values = 1;
             }
-            parts.add(Edit.text("ARRAY["));
             if (values == arguments.size()) {
-                parts.add(Edit.text("'now'"));
+                parts.add(Edit.text("ARRAY['now']::text[]"));
+            } else {
+                parts.addAll(FunctionName.castArray(arguments, values, "text"));
             }
-            for (int a = values; a < arguments.size(); a++) {
-                parts.add(Edit.text(a > values ? ", (" : "("));
-                parts.add(Edit.tokens(arguments.get(a).first(), arguments.get(a).last()));
-                parts.add(Edit.text(")::text"));
-            }
-            parts.add(Edit.text("]::text[])"));
+            parts.add(Edit.text(")"));
             edits.add(Edit.replace(i, s.closing(i + 1), parts.toArray(Edit.Part[]::new)));
         }
         return RuleOutcome.edits(edits);

@@ -1,6 +1,10 @@
 package dev.nana.rewriter.postgres;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import dev.nana.rewriter.Ascii;
+import dev.nana.rewriter.Edit;
 
 import dev.nana.rewriter.StatementTokens;
 import dev.nana.rewriter.TokenType;
@@ -12,6 +16,27 @@ final class FunctionName {
 
     static boolean isCall(StatementTokens s, int i, String lowerCase) {
         return s.is(i + 1, TokenType.LPAREN) && s.isIdentifier(i, lowerCase) && !s.is(i - 1, TokenType.DOT);
+    }
+
+    /**
+     * {@code ARRAY[(a)::type, ...]::type[]} of the arguments from index {@code from} on, each with what other rules
+     * made of it: how nana's functions of any number of values take them.
+     */
+    static List<Edit.Part> castArray(List<Expressions.Range> arguments, int from, String type) {
+        List<Edit.Part> parts = new ArrayList<>(List.of(Edit.text("ARRAY[")));
+        for (int a = from; a < arguments.size(); a++) {
+            parts.add(Edit.text(a > from ? ", (" : "("));
+            parts.add(Edit.tokens(arguments.get(a).first(), arguments.get(a).last()));
+            parts.add(Edit.text(")::" + type));
+        }
+        parts.add(Edit.text("]::" + type + "[]"));
+        return parts;
+    }
+
+    /** The name of the call at token {@code i}, lower-case, or null when no function is called there. */
+    static String calledAt(StatementTokens s, int i) {
+        return s.is(i + 1, TokenType.LPAREN) && (s.is(i, TokenType.WORD) || s.is(i, TokenType.QUOTED_ID))
+                && !s.is(i - 1, TokenType.DOT) ? Ascii.toLowerCase(s.unquoted(i)) : null;
     }
 
     /** The arguments of the call of {@code lowerCase} at token {@code i}, or null when there is none there. */

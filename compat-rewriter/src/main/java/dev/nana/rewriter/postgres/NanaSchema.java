@@ -49,7 +49,7 @@ public final class NanaSchema {
             + "', true), ' ', 2), ''), '0')::bigint";
 
     /** Marks the schema as this version's, in its comment: change it whenever nana-schema.sql changes. */
-    private static final String VERSION = "nana schema 11";
+    private static final String VERSION = "nana schema 12";
     /** Creates or replaces it all unless the schema is this version's. */
     private static final String INSTALL = load("nana-schema.sql").replace("${version}", VERSION);
     /** One row, true when the schema is this version's. */

@@ -66,24 +66,19 @@ final class StringFunctions implements Rule {
     public RuleOutcome apply(StatementTokens s) {
         List<Edit> edits = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            if (FunctionName.isCall(s, i, "char")) {
-                edits.add(Edit.replace(i, s.closing(i + 1), chars(s, Expressions.arguments(s, i + 1))));
+            String function = FunctionName.calledAt(s, i);
+            if (function == null) {
                 continue;
             }
-            if (FunctionName.isCall(s, i, "printf") || FunctionName.isCall(s, i, "format")) {
-                List<Expressions.Range> arguments = Expressions.arguments(s, i + 1);
-                if (!arguments.isEmpty()) {
-                    edits.add(Edit.replace(i, s.closing(i + 1), printf(arguments)));
-                }
-                continue;
-            }
-            for (Map.Entry<String, Form> entry : FORMS.entrySet()) {
-                List<Expressions.Range> arguments = FunctionName.arguments(s, i, entry.getKey());
-                Form form = entry.getValue();
-                if (arguments != null && arguments.size() >= form.minimum() && arguments.size() <= form.maximum()) {
-                    edits.add(Edit.replace(i, s.closing(i + 1),
-                            call(s, form.templates()[arguments.size() - form.minimum()], arguments)));
-                }
+            List<Expressions.Range> arguments = Expressions.arguments(s, i + 1);
+            Form form = FORMS.get(function);
+            if (function.equals("char")) {
+                edits.add(Edit.replace(i, s.closing(i + 1), chars(arguments)));
+            } else if ((function.equals("printf") || function.equals("format")) && !arguments.isEmpty()) {
+                edits.add(Edit.replace(i, s.closing(i + 1), printf(arguments)));
+            } else if (form != null && arguments.size() >= form.minimum() && arguments.size() <= form.maximum()) {
+                edits.add(Edit.replace(i, s.closing(i + 1),
+                        call(s, form.templates()[arguments.size() - form.minimum()], arguments)));
             }
         }
         return RuleOutcome.edits(edits);
@@ -111,25 +106,17 @@ final class StringFunctions implements Rule {
     /** {@code printf(format, a, ...)}: the format and each value as text, as nana.printf reads them. */
     private static Edit.Part[] printf(List<Expressions.Range> arguments) {
         List<Edit.Part> parts = new ArrayList<>(List.of(Edit.text("nana.printf(("),
-                Edit.tokens(arguments.get(0).first(), arguments.get(0).last()), Edit.text(")::text, VARIADIC ARRAY[")));
-        for (int a = 1; a < arguments.size(); a++) {
-            parts.add(Edit.text(a == 1 ? "(" : ", ("));
-            parts.add(Edit.tokens(arguments.get(a).first(), arguments.get(a).last()));
-            parts.add(Edit.text(")::text"));
-        }
-        parts.add(Edit.text("]::text[])"));
+                Edit.tokens(arguments.get(0).first(), arguments.get(0).last()), Edit.text(")::text, VARIADIC ")));
+        parts.addAll(FunctionName.castArray(arguments, 1, "text"));
+        parts.add(Edit.text(")"));
         return parts.toArray(Edit.Part[]::new);
     }
 
     /** {@code char(a, b, ...)}: any number of code points, none giving the empty string. */
-    private static Edit.Part[] chars(StatementTokens s, List<Expressions.Range> arguments) {
-        List<Edit.Part> parts = new ArrayList<>(List.of(Edit.text("nana.char(VARIADIC ARRAY[")));
-        for (int a = 0; a < arguments.size(); a++) {
-            parts.add(Edit.text(a == 0 ? "(" : ", ("));
-            parts.add(Edit.tokens(arguments.get(a).first(), arguments.get(a).last()));
-            parts.add(Edit.text(")::bigint"));
-        }
-        parts.add(Edit.text("]::bigint[])"));
+    private static Edit.Part[] chars(List<Expressions.Range> arguments) {
+        List<Edit.Part> parts = new ArrayList<>(List.of(Edit.text("nana.char(VARIADIC ")));
+        parts.addAll(FunctionName.castArray(arguments, 0, "bigint"));
+        parts.add(Edit.text(")"));
         return parts.toArray(Edit.Part[]::new);
     }
 }

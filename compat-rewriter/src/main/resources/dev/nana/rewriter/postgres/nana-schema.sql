@@ -400,6 +400,9 @@ DO $nana$ BEGIN
     SELECT ((random() * 2 - 1) * 9223372036854775807)::bigint
   $body$;
   -- printf and format (rule string-functions): d i u f s c x X and %, with the flags - 0 , and width/precision.
+  CREATE OR REPLACE FUNCTION nana.leading_number(value text) RETURNS numeric LANGUAGE sql IMMUTABLE AS $body$
+    SELECT coalesce(substring(value FROM '^\s*[-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?'), '0')::numeric
+  $body$;
   CREATE OR REPLACE FUNCTION nana.printf(format text, VARIADIC args text[]) RETURNS text LANGUAGE plpgsql IMMUTABLE
     AS $body$
     DECLARE
@@ -440,15 +443,14 @@ DO $nana$ BEGIN
         n := n + 1;
         arg := args[n];
         IF conversion IN ('d', 'i', 'u') THEN
-          piece := coalesce(trunc(coalesce(substring(arg FROM '^\s*[-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?'), '0')::numeric), 0)::text;
+          piece := trunc(nana.leading_number(arg))::text;
           IF position(',' IN flags) > 0 THEN
             piece := to_char(piece::numeric, 'FM999,999,999,999,999,999,990');
           END IF;
         ELSIF conversion = 'f' THEN
-          piece := round(coalesce(substring(arg FROM '^\s*[-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?'), '0')::numeric,
-            coalesce(precision, 6))::text;
+          piece := round(nana.leading_number(arg), coalesce(precision, 6))::text;
         ELSIF conversion IN ('x', 'X') THEN
-          piece := to_hex(trunc(coalesce(substring(arg FROM '^\s*[-+]?[0-9]+'), '0')::numeric)::bigint);
+          piece := to_hex(trunc(nana.leading_number(arg))::bigint);
           piece := CASE WHEN conversion = 'X' THEN upper(piece) ELSE piece END;
         ELSIF conversion = 's' THEN
           piece := coalesce(arg, '');
