@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,15 +22,11 @@ class SqliteCatalogTablesTest {
     Path dir;
 
     private Connection open(String backend) throws SQLException {
-        return DriverManager.getConnection(BothBackends.url(backend, dir));
+        return BothBackends.open(backend, dir);
     }
 
     private static void run(Connection c, String... statements) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            for (String sql : statements) {
-                s.execute(sql);
-            }
-        }
+        BothBackends.run(c, statements);
     }
 
     /** Every row as Class:value cells, sorted: the order of an unordered catalogue query is no contract. */

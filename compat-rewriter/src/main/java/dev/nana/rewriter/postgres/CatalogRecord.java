@@ -55,7 +55,7 @@ final class CatalogRecord implements Rule {
         String name = Identifiers.literal(Identifiers.qualified(s, nameFirst, nameLast));
         String written = s.is(nameLast, TokenType.QUOTED_ID) ? s.unquoted(nameLast) : s.text(nameLast);
         String sql = "CREATE " + (unique ? "UNIQUE " : "") + type.name() + " " + s.text(nameLast, s.size() - 1);
-        String tag = dollarTag(s.sql());
+        String tag = Identifiers.dollarQuote(s.sql(), "nana");
         return RuleOutcome.edits(List.of(
                 Edit.replace(0, 0, Edit.text("DO " + tag + " DECLARE existed boolean := to_regclass(" + name
                         + ") IS NOT NULL; BEGIN "), Edit.tokens(0, 0)),
@@ -107,14 +107,5 @@ final class CatalogRecord implements Rule {
 
     private static boolean isTableAsSelect(StatementTokens s, int nameLast) {
         return s.is(nameLast + 1, Keyword.AS);
-    }
-
-    /** A dollar quote that the statement's own text does not contain. */
-    private static String dollarTag(String sql) {
-        String tag = "$nana$";
-        for (int n = 1; sql.contains(tag); n++) {
-            tag = "$nana" + n + "$";
-        }
-        return tag;
     }
 }

@@ -35,6 +35,15 @@ final class Identifiers {
         return name.toString();
     }
 
+    /** A dollar quote {@code $base$} (or {@code $base1$}, ...) that {@code sql} does not contain. */
+    static String dollarQuote(String sql, String base) {
+        String tag = "$" + base + "$";
+        for (int n = 1; sql.contains(tag); n++) {
+            tag = "$" + base + n + "$";
+        }
+        return tag;
+    }
+
     /** {@code text} as an SQL string literal (standard_conforming_strings on, as nana sets it). */
     static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";

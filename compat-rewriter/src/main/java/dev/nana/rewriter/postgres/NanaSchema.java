@@ -28,6 +28,22 @@ public final class NanaSchema {
     static final String SEQUENCE_VIEW = "nana.sqlite_sequence";
     /** The name and DDL of each table, index and view created through nana, as SQLite keeps them in sqlite_master. */
     static final String DDL = "nana.ddl";
+    /** The name and DDL of each trigger created through nana, by the trigger's OID, for sqlite_master. */
+    static final String TRIGGERS = "nana.trigger";
+    /** Whether a trigger created through nana has the name in the schema of the table ({@code name, table}). */
+    static final String TRIGGER_EXISTS = "nana.trigger_exists";
+    /**
+     * {@code (relid, name)}: false if the trigger is running already (SQLite does not fire a trigger from its own
+     * body), else marks it running, for the transaction, until {@link #TRIGGER_LEFT}.
+     */
+    static final String TRIGGER_ENTERED = "nana.trigger_entered";
+    static final String TRIGGER_LEFT = "nana.trigger_left";
+    /** SQLite's RAISE(ABORT, message): fails the statement with 23000, as SQLITE_CONSTRAINT_TRIGGER. */
+    static final String RAISE_ABORT = "nana.raise_abort";
+    /** SQLite's RAISE(IGNORE): raises {@link CreateTrigger#IGNORED}, which the trigger function turns into NULL. */
+    static final String RAISE_IGNORE = "nana.raise_ignore";
+    /** SQLite's DROP TRIGGER {@code (name, if_exists)}: the trigger of that name created through nana, and its function. */
+    static final String DROP_TRIGGER = "nana.drop_trigger";
     /** The values of the pragmas SQLite keeps in the database file ({@code user_version}, {@code application_id}). */
     static final String PRAGMAS = "nana.pragma";
     /** PRAGMA table_info's rows for a table named as SQLite names it (any case). */
@@ -49,7 +65,7 @@ public final class NanaSchema {
             + "', true), ' ', 2), ''), '0')::bigint";
 
     /** Marks the schema as this version's, in its comment: change it whenever nana-schema.sql changes. */
-    private static final String VERSION = "nana schema 12";
+    private static final String VERSION = "nana schema 13";
     /** Creates or replaces it all unless the schema is this version's. */
     private static final String INSTALL = load("nana-schema.sql").replace("${version}", VERSION);
     /** One row, true when the schema is this version's. */
@@ -67,6 +83,10 @@ public final class NanaSchema {
     /** Forgets the DDL of objects that are gone, before a new object (which may reuse an OID) is recorded. */
     static final String STALE_DDL_DELETED = "DELETE FROM " + DDL + " d WHERE NOT EXISTS (SELECT FROM pg_class c"
             + " WHERE c.oid = d.relid)";
+
+    /** Forgets the records of triggers that are gone, before a new one (which may reuse an OID) is recorded. */
+    static final String STALE_TRIGGERS_DELETED = "DELETE FROM " + TRIGGERS + " d WHERE NOT EXISTS (SELECT FROM"
+            + " pg_trigger t WHERE t.oid = d.tgoid)";
 
     private NanaSchema() {
     }

@@ -22,6 +22,8 @@ public final class PostgresRules {
             new IntegerPrimaryKey(),
             new TableOptions(),
             new CatalogRecord(),
+            new CreateTrigger(),
+            new DropTrigger(),
             new CatalogTables(),
             new SchemaNames(),
             new LastInsertRowid(),

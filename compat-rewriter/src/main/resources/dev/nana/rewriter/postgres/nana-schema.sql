@@ -39,6 +39,7 @@ DO $nana$ BEGIN
   -- sqlite_master, PRAGMA table_info and the pragmas kept in the database (rules catalog-record, pragmas).
   CREATE TABLE IF NOT EXISTS nana.ddl(relid oid PRIMARY KEY, name text NOT NULL, sql text NOT NULL, columns text[]);
   ALTER TABLE nana.ddl ADD COLUMN IF NOT EXISTS columns text[];
+  CREATE TABLE IF NOT EXISTS nana.trigger(tgoid oid PRIMARY KEY, name text NOT NULL, sql text NOT NULL);
   CREATE TABLE IF NOT EXISTS nana.pragma(name text PRIMARY KEY, value bigint NOT NULL);
   CREATE OR REPLACE FUNCTION nana.assign_autoincrement() RETURNS trigger LANGUAGE plpgsql AS $body$
       DECLARE
@@ -87,9 +88,64 @@ DO $nana$ BEGIN
       FROM pg_class c LEFT JOIN pg_index x ON x.indexrelid = c.oid LEFT JOIN pg_class t ON t.oid = x.indrelid
         LEFT JOIN nana.ddl d ON d.relid = c.oid LEFT JOIN nana.ddl td ON td.relid = t.oid
       WHERE c.relnamespace = schema AND c.relkind IN ('r', 'p', 'v', 'i')
-        AND NOT coalesce(x.indisprimary AND EXISTS (SELECT FROM pg_trigger r WHERE r.tgrelid = x.indrelid AND r.tgname = 'nana_rowid'), false)) o
+        AND NOT coalesce(x.indisprimary AND EXISTS (SELECT FROM pg_trigger r WHERE r.tgrelid = x.indrelid AND r.tgname = 'nana_rowid'), false)
+      UNION ALL
+      SELECT g.oid, 'trigger', d.name, coalesce(td.name, c.relname), 0, false, d.sql
+      FROM pg_trigger g JOIN nana.trigger d ON d.tgoid = g.oid JOIN pg_class c ON c.oid = g.tgrelid
+        LEFT JOIN nana.ddl td ON td.relid = c.oid
+      WHERE c.relnamespace = schema) o
     ORDER BY o.oid
   $body$;
+  -- Triggers (rules create-trigger, drop-trigger): SQLite's names (unique in the schema, in any case), recursion rule
+  -- and RAISE.
+  CREATE OR REPLACE FUNCTION nana.trigger_exists(trigger_name text, relid regclass) RETURNS boolean LANGUAGE sql STABLE AS $body$
+    SELECT EXISTS (SELECT FROM pg_trigger t JOIN nana.trigger d ON d.tgoid = t.oid JOIN pg_class c ON c.oid = t.tgrelid
+      WHERE lower(t.tgname) = lower(trigger_name) AND c.relnamespace = (SELECT relnamespace FROM pg_class WHERE oid = relid))
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.trigger_entered(relid oid, trigger_name text) RETURNS boolean LANGUAGE plpgsql AS $body$
+      DECLARE
+        running text := coalesce(current_setting('nana.running_triggers', true), '');
+        this text := '/' || relid || '/' || trigger_name || '/';
+      BEGIN
+        IF strpos(running, this) > 0 THEN
+          RETURN false;
+        END IF;
+        PERFORM set_config('nana.running_triggers', running || this, true);
+        RETURN true;
+      END
+    $body$;
+  CREATE OR REPLACE FUNCTION nana.trigger_left(relid oid, trigger_name text) RETURNS void LANGUAGE sql AS $body$
+    SELECT set_config('nana.running_triggers', replace(current_setting('nana.running_triggers', true), '/' || relid || '/' || trigger_name || '/', ''), true);
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.raise_abort(message text) RETURNS text LANGUAGE plpgsql AS $body$
+      BEGIN
+        RAISE EXCEPTION USING MESSAGE = message, ERRCODE = '23000';
+      END
+    $body$;
+  CREATE OR REPLACE FUNCTION nana.raise_ignore() RETURNS text LANGUAGE plpgsql AS $body$
+      BEGIN
+        RAISE EXCEPTION USING MESSAGE = 'RAISE(IGNORE) outside a trigger', ERRCODE = 'NI000';
+      END
+    $body$;
+  CREATE OR REPLACE PROCEDURE nana.drop_trigger(trigger_name text, missing_ok boolean) LANGUAGE plpgsql AS $body$
+      DECLARE
+        found_trigger record;
+      BEGIN
+        SELECT t.tgname, t.tgrelid::regclass AS relid, t.tgfoid::regprocedure AS function INTO found_trigger
+          FROM pg_trigger t JOIN nana.trigger d ON d.tgoid = t.oid JOIN pg_class c ON c.oid = t.tgrelid
+          WHERE lower(t.tgname) = lower(trigger_name) AND c.relnamespace IN (to_regnamespace(current_schema()), pg_my_temp_schema())
+          LIMIT 1;
+        IF NOT FOUND THEN
+          IF missing_ok THEN
+            RETURN;
+          END IF;
+          RAISE EXCEPTION 'no such trigger: %', trigger_name USING ERRCODE = 'HY000';
+        END IF;
+        EXECUTE format('DROP TRIGGER %I ON %s', found_trigger.tgname, found_trigger.relid);
+        EXECUTE format('DROP FUNCTION %s', found_trigger.function);
+        DELETE FROM nana.trigger d WHERE NOT EXISTS (SELECT FROM pg_trigger t WHERE t.oid = d.tgoid);
+      END
+    $body$;
   CREATE OR REPLACE VIEW nana.sqlite_master AS SELECT * FROM nana.catalog(to_regnamespace(current_schema()));
   CREATE OR REPLACE VIEW nana.sqlite_temp_master AS SELECT * FROM nana.catalog(pg_my_temp_schema());
   CREATE OR REPLACE FUNCTION nana.table_info(target text) RETURNS TABLE(cid bigint, name text, type text, "notnull" bigint, dflt_value text, pk bigint) LANGUAGE sql STABLE AS $body$

@@ -14,16 +14,19 @@ class NanaSchemaTest {
                 NanaSchema.RECORD_ROWID, NanaSchema.TABLE_INFO, "nana.date", "nana.time", "nana.datetime",
                 "nana.julianday", "nana.unixepoch", "nana.strftime", "nana.like_pattern", "nana.glob_pattern",
                 "nana.substr", "nana.length", "nana.hex", "nana.quote", "nana.char", "nana.zeroblob",
-                "nana.randomblob", "nana.random");
+                "nana.randomblob", "nana.random", NanaSchema.TRIGGER_EXISTS, NanaSchema.TRIGGER_ENTERED,
+                NanaSchema.TRIGGER_LEFT, NanaSchema.RAISE_ABORT, NanaSchema.RAISE_IGNORE);
         for (String function : functions) {
             assertTrue(install.contains("CREATE OR REPLACE FUNCTION " + function + "("), function);
         }
-        for (String table : List.of(NanaSchema.SEQUENCE, NanaSchema.DDL, NanaSchema.PRAGMAS)) {
+        for (String table : List.of(NanaSchema.SEQUENCE, NanaSchema.DDL, NanaSchema.TRIGGERS,
+                NanaSchema.PRAGMAS)) {
             assertTrue(install.contains("CREATE TABLE IF NOT EXISTS " + table + "("), table);
         }
         for (String view : List.of(NanaSchema.SEQUENCE_VIEW, NanaSchema.MASTER_VIEW, NanaSchema.TEMP_MASTER_VIEW)) {
             assertTrue(install.contains("CREATE OR REPLACE VIEW " + view + " AS"), view);
         }
+        assertTrue(install.contains("CREATE OR REPLACE PROCEDURE " + NanaSchema.DROP_TRIGGER + "("));
         assertTrue(install.contains("CREATE OPERATOR nana.~~ (") && install.contains("CREATE OPERATOR nana.!~~ ("));
         assertTrue(install.contains("set_config('" + NanaSchema.LAST_INSERT + "'"), NanaSchema.LAST_INSERT);
     }
