@@ -1,5 +1,6 @@
 package dev.nana.rewriter.postgres;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.nana.rewriter.Edit;
@@ -44,7 +45,8 @@ final class CatalogRecord implements Rule {
             return RuleOutcome.unchanged();
         }
         i++;
-        if (s.is(i, Keyword.IF) && s.is(i + 1, Keyword.NOT) && s.is(i + 2, Keyword.EXISTS)) {
+        int ifNotExists = s.is(i, Keyword.IF) && s.is(i + 1, Keyword.NOT) && s.is(i + 2, Keyword.EXISTS) ? i : -1;
+        if (ifNotExists > 0) {
             i += 3;
         }
         int nameFirst = i;
@@ -56,14 +58,31 @@ final class CatalogRecord implements Rule {
         String written = s.is(nameLast, TokenType.QUOTED_ID) ? s.unquoted(nameLast) : s.text(nameLast);
         String sql = "CREATE " + (unique ? "UNIQUE " : "") + type.name() + " " + s.text(nameLast, s.size() - 1);
         String tag = Identifiers.dollarQuote(s.sql(), "nana");
-        return RuleOutcome.edits(List.of(
-                Edit.replace(0, 0, Edit.text("DO " + tag + " DECLARE existed boolean := to_regclass(" + name
-                        + ") IS NOT NULL; BEGIN "), Edit.tokens(0, 0)),
-                Edit.insertAfter(s.size() - 1, "; " + NanaSchema.STALE_DDL_DELETED
-                        + "; IF NOT existed THEN INSERT INTO " + NanaSchema.DDL + " VALUES (" + name + "::regclass, " + Identifiers.literal(written) + ", "
-                        + Identifiers.literal(sql) + ", " + (type == Keyword.TABLE ? columns(s, nameLast + 1) : "NULL")
-                        + ") ON CONFLICT (relid) DO UPDATE SET name = excluded.name, sql = excluded.sql, columns ="
-                        + " excluded.columns; END IF; END " + tag)));
+        boolean view = type == Keyword.VIEW;
+        List<Edit> edits = new ArrayList<>();
+        if (view && ifNotExists > 0) {
+            edits.add(Edit.delete(ifNotExists, ifNotExists + 2)); // PostgreSQL has no CREATE VIEW IF NOT EXISTS
+        }
+        edits.add(Edit.replace(0, 0, Edit.text("DO " + tag + " DECLARE existed boolean := to_regclass(" + name
+                + ") IS NOT NULL; BEGIN " + (view ? "IF NOT existed THEN " : "")), Edit.tokens(0, 0)));
+        String viewEnd = view ? "; " + readOnly(Identifiers.qualified(s, nameFirst, nameLast)) + " END IF" : "";
+        edits.add(Edit.insertAfter(s.size() - 1, viewEnd + "; " + NanaSchema.STALE_DDL_DELETED
+                + "; IF NOT existed THEN INSERT INTO " + NanaSchema.DDL + " VALUES (" + name + "::regclass, "
+                + Identifiers.literal(written) + ", " + Identifiers.literal(sql) + ", "
+                + (type == Keyword.TABLE ? columns(s, nameLast + 1) : "NULL")
+                + ") ON CONFLICT (relid) DO UPDATE SET name = excluded.name, sql = excluded.sql, columns ="
+                + " excluded.columns; END IF; END " + tag));
+        return RuleOutcome.edits(edits);
+    }
+
+    /**
+     * SQLite refuses to write to a view ("cannot modify v because it is a view") unless an INSTEAD OF trigger does
+     * the writing; PostgreSQL writes through a simple view to its table. This trigger refuses as SQLite does, and
+     * lets the row on to the application's INSTEAD OF trigger for the same event when there is one.
+     */
+    private static String readOnly(String view) {
+        return "CREATE TRIGGER " + NanaSchema.VIEW_READ_ONLY_TRIGGER + " INSTEAD OF INSERT OR UPDATE OR DELETE ON "
+                + view + " FOR EACH ROW EXECUTE FUNCTION " + NanaSchema.VIEW_READ_ONLY + "();";
     }
 
     /**

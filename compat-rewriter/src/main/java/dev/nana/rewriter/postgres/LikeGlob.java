@@ -14,7 +14,7 @@ import dev.nana.rewriter.StatementTokens;
  * none and escapes with a backslash. {@code x LIKE p} becomes {@code x::text OPERATOR(nana.~~) nana.like_pattern(p)}:
  * nana's operator compares with ASCII letters folded ({@link NanaSchema}), and the pattern function writes SQLite's
  * pattern (and ESCAPE character) as PostgreSQL reads it. GLOB, case-sensitive with {@code * ? [...]}, becomes a
- * regular expression match, {@code x::text ~ nana.glob_pattern(p)}. The operand is compared as text, as in SQLite
+ * regular expression match, {@code x::text COLLATE "C" ~ nana.glob_pattern(p)}. The operand is compared as text, as in SQLite
  * ({@code 123 LIKE '1%'}). The function forms {@code like(p, x[, e])} and {@code glob(p, x)} too.
  */
 final class LikeGlob implements Rule {
@@ -74,7 +74,9 @@ final class LikeGlob implements Rule {
     /** What follows the left operand: the cast to text, the operator and the pattern. */
     private static Edit.Part[] matching(boolean like, boolean negated, Edit.Part pattern, Edit.Part escape) {
         String operator = like ? (negated ? "OPERATOR(nana.!~~)" : "OPERATOR(nana.~~)") : negated ? "!~" : "~";
-        List<Edit.Part> parts = new ArrayList<>(List.of(Edit.text("::text " + operator + " nana."
+        // GLOB in byte order: PostgreSQL's regular expressions refuse a nondeterministic collation (nana.nocase).
+        String operand = like ? "::text " : "::text COLLATE \"C\" ";
+        List<Edit.Part> parts = new ArrayList<>(List.of(Edit.text(operand + operator + " nana."
                 + (like ? "like" : "glob") + "_pattern(("), pattern, Edit.text(")::text")));
         if (escape != null) {
             parts.add(Edit.text(", ("));

@@ -28,6 +28,14 @@ public final class NanaSchema {
     static final String SEQUENCE_VIEW = "nana.sqlite_sequence";
     /** The name and DDL of each table, index and view created through nana, as SQLite keeps them in sqlite_master. */
     static final String DDL = "nana.ddl";
+    /** SQLite's NOCASE: an ICU collation that ignores case (rule collations). */
+    static final String NOCASE = "nana.nocase";
+    /**
+     * Refuses a write to a view as SQLite does, unless another INSTEAD OF trigger of the view takes the event: the
+     * function of trigger {@link #VIEW_READ_ONLY_TRIGGER}, which every view created through nana has.
+     */
+    static final String VIEW_READ_ONLY = "nana.view_read_only";
+    static final String VIEW_READ_ONLY_TRIGGER = "nana_view_read_only";
     /** The name and DDL of each trigger created through nana, by the trigger's OID, for sqlite_master. */
     static final String TRIGGERS = "nana.trigger";
     /** Whether a trigger created through nana has the name in the schema of the table ({@code name, table}). */

@@ -30,6 +30,7 @@ public final class PostgresRules {
             new DateTime(),
             new LikeGlob(),
             new StringFunctions(),
+            new Collations(),
             new ColumnLabels(),
             new IfNull(),
             new Iif(),

@@ -15,7 +15,7 @@ import dev.nana.rewriter.TokenType;
  * SQLite's scalar functions that PostgreSQL has not, or has with another result, as nana's functions or
  * PostgreSQL's with SQLite's conversions: {@code substr} (negative start and length), {@code length}, {@code hex},
  * {@code quote} (of any value: text, number, blob), {@code instr}, {@code trim}/{@code ltrim}/{@code rtrim} (of a
- * number too), {@code char}, {@code unicode}, {@code zeroblob}, {@code randomblob}, {@code random} (a 64-bit
+ * number too), {@code char}, {@code unicode}, {@code upper} and {@code lower} (of ASCII letters only, of a number too), {@code zeroblob}, {@code randomblob}, {@code random} (a 64-bit
  * integer), {@code printf}/{@code format} and the planner hints {@code likely}, {@code unlikely},
  * {@code likelihood}.
  */
@@ -28,6 +28,10 @@ final class StringFunctions implements Rule {
     private record Form(int minimum, int maximum, String... templates) {
     }
 
+    /** SQLite's upper and lower change ASCII letters only. */
+    private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
+    private static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
     private static final Map<String, Form> FORMS = Map.ofEntries(
             Map.entry("substr", new Form(2, 3, "nana.substr(%t, (%1)::bigint)", "nana.substr(%t, (%1)::bigint, (%2)::bigint)")),
             Map.entry("substring", new Form(2, 3, "nana.substr(%t, (%1)::bigint)", "nana.substr(%t, (%1)::bigint, (%2)::bigint)")),
@@ -39,6 +43,8 @@ final class StringFunctions implements Rule {
             Map.entry("ltrim", new Form(1, 2, "ltrim((%0)::text)", "ltrim((%0)::text, (%1)::text)")),
             Map.entry("rtrim", new Form(1, 2, "rtrim((%0)::text)", "rtrim((%0)::text, (%1)::text)")),
             Map.entry("unicode", new Form(1, 1, "nullif(ascii((%0)::text), 0)")),
+            Map.entry("upper", new Form(1, 1, "translate((%0)::text, '" + LOWER + "', '" + UPPER + "')")),
+            Map.entry("lower", new Form(1, 1, "translate((%0)::text, '" + UPPER + "', '" + LOWER + "')")),
             Map.entry("zeroblob", new Form(1, 1, "nana.zeroblob((%0)::bigint)")),
             Map.entry("randomblob", new Form(1, 1, "nana.randomblob((%0)::bigint)")),
             Map.entry("random", new Form(0, 0, "nana.random()")),

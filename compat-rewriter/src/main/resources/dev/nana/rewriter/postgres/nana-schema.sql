@@ -117,6 +117,15 @@ DO $nana$ BEGIN
   CREATE OR REPLACE FUNCTION nana.trigger_left(relid oid, trigger_name text) RETURNS void LANGUAGE sql AS $body$
     SELECT set_config('nana.running_triggers', replace(current_setting('nana.running_triggers', true), '/' || relid || '/' || trigger_name || '/', ''), true);
   $body$;
+  CREATE OR REPLACE FUNCTION nana.view_read_only() RETURNS trigger LANGUAGE plpgsql AS $body$
+      BEGIN
+        IF EXISTS (SELECT FROM pg_trigger t WHERE t.tgrelid = TG_RELID AND t.tgname <> TG_NAME AND t.tgtype & 64 <> 0
+            AND t.tgtype & CASE TG_OP WHEN 'INSERT' THEN 4 WHEN 'DELETE' THEN 8 ELSE 16 END <> 0) THEN
+          RETURN coalesce(NEW, OLD);
+        END IF;
+        RAISE EXCEPTION 'cannot modify % because it is a view', TG_TABLE_NAME USING ERRCODE = 'HY000';
+      END
+    $body$;
   CREATE OR REPLACE FUNCTION nana.raise_abort(message text) RETURNS text LANGUAGE plpgsql AS $body$
       BEGIN
         RAISE EXCEPTION USING MESSAGE = message, ERRCODE = '23000';
@@ -291,9 +300,18 @@ DO $nana$ BEGIN
       RETURN result;
     END
   $body$;
-  -- LIKE and GLOB (rule like-glob).
+  -- COLLATE NOCASE (rule collations). A server built without ICU has none: COLLATE NOCASE then fails naming it.
+  BEGIN
+    IF to_regcollation('nana.nocase') IS NULL THEN
+      CREATE COLLATION nana.nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+    END IF;
+  EXCEPTION WHEN feature_not_supported OR invalid_parameter_value OR undefined_object THEN
+    NULL;
+  END;
+  -- LIKE and GLOB (rule like-glob), in byte order whatever the value's collation (PostgreSQL's LIKE refuses a
+  -- nondeterministic one such as nana.nocase).
   CREATE OR REPLACE FUNCTION nana.like(value text, pattern text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $body$
-    SELECT translate(value, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
+    SELECT translate(value, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE "C"
       LIKE translate(pattern, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
   $body$;
   CREATE OR REPLACE FUNCTION nana.not_like(value text, pattern text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $body$

@@ -15,7 +15,7 @@ class NanaSchemaTest {
                 "nana.julianday", "nana.unixepoch", "nana.strftime", "nana.like_pattern", "nana.glob_pattern",
                 "nana.substr", "nana.length", "nana.hex", "nana.quote", "nana.char", "nana.zeroblob",
                 "nana.randomblob", "nana.random", NanaSchema.TRIGGER_EXISTS, NanaSchema.TRIGGER_ENTERED,
-                NanaSchema.TRIGGER_LEFT, NanaSchema.RAISE_ABORT, NanaSchema.RAISE_IGNORE);
+                NanaSchema.TRIGGER_LEFT, NanaSchema.RAISE_ABORT, NanaSchema.RAISE_IGNORE, NanaSchema.VIEW_READ_ONLY);
         for (String function : functions) {
             assertTrue(install.contains("CREATE OR REPLACE FUNCTION " + function + "("), function);
         }
@@ -26,6 +26,7 @@ class NanaSchemaTest {
         for (String view : List.of(NanaSchema.SEQUENCE_VIEW, NanaSchema.MASTER_VIEW, NanaSchema.TEMP_MASTER_VIEW)) {
             assertTrue(install.contains("CREATE OR REPLACE VIEW " + view + " AS"), view);
         }
+        assertTrue(install.contains("CREATE COLLATION " + NanaSchema.NOCASE + " ("));
         assertTrue(install.contains("CREATE OR REPLACE PROCEDURE " + NanaSchema.DROP_TRIGGER + "("));
         assertTrue(install.contains("CREATE OPERATOR nana.~~ (") && install.contains("CREATE OPERATOR nana.!~~ ("));
         assertTrue(install.contains("set_config('" + NanaSchema.LAST_INSERT + "'"), NanaSchema.LAST_INSERT);
