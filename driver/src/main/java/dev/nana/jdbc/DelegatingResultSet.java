@@ -1,7 +1,8 @@
 package dev.nana.jdbc;
 
 // Generated once from the java.sql.ResultSet interface (parameter names from the JDK sources): plain delegation with
-// error translation.
+// error translation; a method taking a column label finds the column (findColumn, which a subclass may answer with
+// labels of its own) and calls the method taking its index.
 // Methods that return JDBC objects, take SQL text, close or unwrap are left to the subclass.
 @SuppressWarnings({"deprecation", "removal"})
 abstract class DelegatingResultSet implements java.sql.ResultSet {
@@ -90,7 +91,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.sql.Array getArray(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getArray(columnLabel);
+            return getArray(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -108,7 +109,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.io.InputStream getAsciiStream(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getAsciiStream(columnLabel);
+            return getAsciiStream(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -126,7 +127,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.math.BigDecimal getBigDecimal(String columnLabel, int scale) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBigDecimal(columnLabel, scale);
+            return getBigDecimal(findColumn(columnLabel), scale);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -135,7 +136,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.math.BigDecimal getBigDecimal(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBigDecimal(columnLabel);
+            return getBigDecimal(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -162,7 +163,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.io.InputStream getBinaryStream(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBinaryStream(columnLabel);
+            return getBinaryStream(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -180,7 +181,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.sql.Blob getBlob(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBlob(columnLabel);
+            return getBlob(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -198,7 +199,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public boolean getBoolean(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBoolean(columnLabel);
+            return getBoolean(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -216,7 +217,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public byte getByte(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getByte(columnLabel);
+            return getByte(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -234,7 +235,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public byte[] getBytes(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getBytes(columnLabel);
+            return getBytes(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -252,7 +253,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.io.Reader getCharacterStream(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getCharacterStream(columnLabel);
+            return getCharacterStream(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -270,7 +271,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.sql.Clob getClob(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getClob(columnLabel);
+            return getClob(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -306,7 +307,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.sql.Date getDate(String columnLabel, java.util.Calendar cal) throws java.sql.SQLException {
         try {
-            return rawResultSet.getDate(columnLabel, cal);
+            return getDate(findColumn(columnLabel), cal);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -315,7 +316,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.sql.Date getDate(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getDate(columnLabel);
+            return getDate(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -342,7 +343,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public double getDouble(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getDouble(columnLabel);
+            return getDouble(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -378,7 +379,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public float getFloat(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getFloat(columnLabel);
+            return getFloat(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -405,7 +406,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public int getInt(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getInt(columnLabel);
+            return getInt(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -423,7 +424,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public long getLong(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getLong(columnLabel);
+            return getLong(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -450,7 +451,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.io.Reader getNCharacterStream(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getNCharacterStream(columnLabel);
+            return getNCharacterStream(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -468,7 +469,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.sql.NClob getNClob(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getNClob(columnLabel);
+            return getNClob(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -486,7 +487,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public String getNString(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getNString(columnLabel);
+            return getNString(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -504,7 +505,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public <T> T getObject(String columnLabel, Class<T> type) throws java.sql.SQLException {
         try {
-            return rawResultSet.getObject(columnLabel, type);
+            return getObject(findColumn(columnLabel), type);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -513,7 +514,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public Object getObject(String columnLabel, java.util.Map<String, Class<?>> map) throws java.sql.SQLException {
         try {
-            return rawResultSet.getObject(columnLabel, map);
+            return getObject(findColumn(columnLabel), map);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -522,7 +523,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public Object getObject(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getObject(columnLabel);
+            return getObject(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -558,7 +559,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.sql.Ref getRef(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getRef(columnLabel);
+            return getRef(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -585,7 +586,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.sql.RowId getRowId(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getRowId(columnLabel);
+            return getRowId(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -603,7 +604,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.sql.SQLXML getSQLXML(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getSQLXML(columnLabel);
+            return getSQLXML(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -621,7 +622,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public short getShort(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getShort(columnLabel);
+            return getShort(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -639,7 +640,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public String getString(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getString(columnLabel);
+            return getString(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -657,7 +658,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.sql.Time getTime(String columnLabel, java.util.Calendar cal) throws java.sql.SQLException {
         try {
-            return rawResultSet.getTime(columnLabel, cal);
+            return getTime(findColumn(columnLabel), cal);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -666,7 +667,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.sql.Time getTime(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getTime(columnLabel);
+            return getTime(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -693,7 +694,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.sql.Timestamp getTimestamp(String columnLabel, java.util.Calendar cal) throws java.sql.SQLException {
         try {
-            return rawResultSet.getTimestamp(columnLabel, cal);
+            return getTimestamp(findColumn(columnLabel), cal);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -702,7 +703,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.sql.Timestamp getTimestamp(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getTimestamp(columnLabel);
+            return getTimestamp(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -738,7 +739,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.net.URL getURL(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getURL(columnLabel);
+            return getURL(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -756,7 +757,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public java.io.InputStream getUnicodeStream(String columnLabel) throws java.sql.SQLException {
         try {
-            return rawResultSet.getUnicodeStream(columnLabel);
+            return getUnicodeStream(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -936,7 +937,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateArray(String columnLabel, java.sql.Array x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateArray(columnLabel, x);
+            updateArray(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -954,7 +955,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateAsciiStream(String columnLabel, java.io.InputStream x, int length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateAsciiStream(columnLabel, x, length);
+            updateAsciiStream(findColumn(columnLabel), x, length);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -963,7 +964,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateAsciiStream(String columnLabel, java.io.InputStream x, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateAsciiStream(columnLabel, x, length);
+            updateAsciiStream(findColumn(columnLabel), x, length);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -972,7 +973,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateAsciiStream(String columnLabel, java.io.InputStream x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateAsciiStream(columnLabel, x);
+            updateAsciiStream(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1008,7 +1009,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateBigDecimal(String columnLabel, java.math.BigDecimal x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBigDecimal(columnLabel, x);
+            updateBigDecimal(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1026,7 +1027,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateBinaryStream(String columnLabel, java.io.InputStream x, int length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBinaryStream(columnLabel, x, length);
+            updateBinaryStream(findColumn(columnLabel), x, length);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1035,7 +1036,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateBinaryStream(String columnLabel, java.io.InputStream x, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBinaryStream(columnLabel, x, length);
+            updateBinaryStream(findColumn(columnLabel), x, length);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1044,7 +1045,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateBinaryStream(String columnLabel, java.io.InputStream x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBinaryStream(columnLabel, x);
+            updateBinaryStream(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1080,7 +1081,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateBlob(String columnLabel, java.io.InputStream inputStream, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBlob(columnLabel, inputStream, length);
+            updateBlob(findColumn(columnLabel), inputStream, length);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1089,7 +1090,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateBlob(String columnLabel, java.io.InputStream inputStream) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBlob(columnLabel, inputStream);
+            updateBlob(findColumn(columnLabel), inputStream);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1098,7 +1099,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateBlob(String columnLabel, java.sql.Blob x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBlob(columnLabel, x);
+            updateBlob(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1134,7 +1135,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateBoolean(String columnLabel, boolean x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBoolean(columnLabel, x);
+            updateBoolean(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1152,7 +1153,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateByte(String columnLabel, byte x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateByte(columnLabel, x);
+            updateByte(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1170,7 +1171,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateBytes(String columnLabel, byte[] x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateBytes(columnLabel, x);
+            updateBytes(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1188,7 +1189,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateCharacterStream(String columnLabel, java.io.Reader reader, int length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateCharacterStream(columnLabel, reader, length);
+            updateCharacterStream(findColumn(columnLabel), reader, length);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1197,7 +1198,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateCharacterStream(String columnLabel, java.io.Reader reader, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateCharacterStream(columnLabel, reader, length);
+            updateCharacterStream(findColumn(columnLabel), reader, length);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1206,7 +1207,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateCharacterStream(String columnLabel, java.io.Reader reader) throws java.sql.SQLException {
         try {
-            rawResultSet.updateCharacterStream(columnLabel, reader);
+            updateCharacterStream(findColumn(columnLabel), reader);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1242,7 +1243,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateClob(String columnLabel, java.io.Reader reader, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateClob(columnLabel, reader, length);
+            updateClob(findColumn(columnLabel), reader, length);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1251,7 +1252,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateClob(String columnLabel, java.io.Reader reader) throws java.sql.SQLException {
         try {
-            rawResultSet.updateClob(columnLabel, reader);
+            updateClob(findColumn(columnLabel), reader);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1260,7 +1261,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateClob(String columnLabel, java.sql.Clob x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateClob(columnLabel, x);
+            updateClob(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1296,7 +1297,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateDate(String columnLabel, java.sql.Date x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateDate(columnLabel, x);
+            updateDate(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1314,7 +1315,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateDouble(String columnLabel, double x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateDouble(columnLabel, x);
+            updateDouble(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1332,7 +1333,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateFloat(String columnLabel, float x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateFloat(columnLabel, x);
+            updateFloat(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1350,7 +1351,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateInt(String columnLabel, int x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateInt(columnLabel, x);
+            updateInt(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1368,7 +1369,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateLong(String columnLabel, long x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateLong(columnLabel, x);
+            updateLong(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1386,7 +1387,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateNCharacterStream(String columnLabel, java.io.Reader reader, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNCharacterStream(columnLabel, reader, length);
+            updateNCharacterStream(findColumn(columnLabel), reader, length);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1395,7 +1396,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateNCharacterStream(String columnLabel, java.io.Reader reader) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNCharacterStream(columnLabel, reader);
+            updateNCharacterStream(findColumn(columnLabel), reader);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1422,7 +1423,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateNClob(String columnLabel, java.io.Reader reader, long length) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNClob(columnLabel, reader, length);
+            updateNClob(findColumn(columnLabel), reader, length);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1431,7 +1432,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateNClob(String columnLabel, java.io.Reader reader) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNClob(columnLabel, reader);
+            updateNClob(findColumn(columnLabel), reader);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1440,7 +1441,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateNClob(String columnLabel, java.sql.NClob nClob) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNClob(columnLabel, nClob);
+            updateNClob(findColumn(columnLabel), nClob);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1476,7 +1477,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateNString(String columnLabel, String nString) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNString(columnLabel, nString);
+            updateNString(findColumn(columnLabel), nString);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1494,7 +1495,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateNull(String columnLabel) throws java.sql.SQLException {
         try {
-            rawResultSet.updateNull(columnLabel);
+            updateNull(findColumn(columnLabel));
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1512,7 +1513,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateObject(String columnLabel, Object x, int scaleOrLength) throws java.sql.SQLException {
         try {
-            rawResultSet.updateObject(columnLabel, x, scaleOrLength);
+            updateObject(findColumn(columnLabel), x, scaleOrLength);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1521,7 +1522,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateObject(String columnLabel, Object x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateObject(columnLabel, x);
+            updateObject(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1548,7 +1549,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateRef(String columnLabel, java.sql.Ref x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateRef(columnLabel, x);
+            updateRef(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1575,7 +1576,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateRowId(String columnLabel, java.sql.RowId x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateRowId(columnLabel, x);
+            updateRowId(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1593,7 +1594,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateSQLXML(String columnLabel, java.sql.SQLXML xmlObject) throws java.sql.SQLException {
         try {
-            rawResultSet.updateSQLXML(columnLabel, xmlObject);
+            updateSQLXML(findColumn(columnLabel), xmlObject);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1611,7 +1612,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateShort(String columnLabel, short x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateShort(columnLabel, x);
+            updateShort(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1629,7 +1630,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateString(String columnLabel, String x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateString(columnLabel, x);
+            updateString(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1647,7 +1648,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateTime(String columnLabel, java.sql.Time x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateTime(columnLabel, x);
+            updateTime(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }
@@ -1665,7 +1666,7 @@ abstract class DelegatingResultSet implements java.sql.ResultSet {
     @Override
     public void updateTimestamp(String columnLabel, java.sql.Timestamp x) throws java.sql.SQLException {
         try {
-            rawResultSet.updateTimestamp(columnLabel, x);
+            updateTimestamp(findColumn(columnLabel), x);
         } catch (java.sql.SQLException e) {
             throw errors.translate(e);
         }

@@ -18,21 +18,35 @@ public final class NanaResultSet extends DelegatingResultSet {
     private final NanaConnection connection;
     private final Statement owner;
     private final TimeValues times;
+    private final ResultLabels labels;
     /** Tracked here: sqlite-jdbc's next() after close() quietly answers false. */
     private boolean closed;
 
     /** @param owner the nana statement, or null for metadata results (JDBC allows getStatement() to be null then) */
     NanaResultSet(NanaConnection connection, Statement owner, ResultSet rawResultSet) {
+        this(connection, owner, rawResultSet, ResultLabels.NONE);
+    }
+
+    NanaResultSet(NanaConnection connection, Statement owner, ResultSet rawResultSet, ResultLabels labels) {
         super(rawResultSet, connection.errors);
         this.connection = connection;
         this.owner = owner;
+        this.labels = labels;
         this.times = owner instanceof NanaStatement statement ? statement.connection.timeValues() : TimeValues.DEFAULT;
     }
 
     /** sqlite-jdbc's result set metadata is the raw result set itself. */
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {
-        return Unwrapping.hidden(ResultSetMetaData.class, super.getMetaData(), connection.backendUnwrap(), errors);
+        return labels.applyTo(Unwrapping.hidden(ResultSetMetaData.class, super.getMetaData(),
+                connection.backendUnwrap(), errors));
+    }
+
+    /** SQLite's labels first ({@link ResultLabels}), then the backend's. */
+    @Override
+    public int findColumn(String columnLabel) throws SQLException {
+        int labelled = columnLabel == null ? 0 : labels.find(columnLabel);
+        return labelled > 0 ? labelled : super.findColumn(columnLabel);
     }
 
     @Override

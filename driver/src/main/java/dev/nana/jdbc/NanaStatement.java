@@ -38,6 +38,8 @@ public class NanaStatement extends DelegatingStatement {
      * connection's execution number it ran as, or {@link #KEY_CAPTURED} or {@link #SEVERAL_INSERTS}.
      */
     private PlannedStatement keysOf;
+    /** The statement whose results the next {@link #remember} holds: it knows their labels. */
+    private PlannedStatement resultsOf;
     private long keysStamp;
     /** Taken right after the INSERT of a statement that asked for keys; null when it inserted no row. */
     private Long capturedKey;
@@ -87,6 +89,7 @@ public class NanaStatement extends DelegatingStatement {
         long deadline = Watchdog.deadline(queryTimeoutSeconds, connection.networkTimeoutMillis());
         boolean writes = statement.kind().writes();
         keysOf = null;
+        resultsOf = statement;
         keysStamp = connection.countExecution();
         NanaConnection.SqlCall<T> run = () -> connection.runStatement(statement, call);
         T result = deadline <= 0 && !connection.needsWriteTurn(writes) ? connection.translated(run)
@@ -154,7 +157,8 @@ public class NanaStatement extends DelegatingStatement {
 
     /** The results of the statement's latest execution; JDBC closes the previous ones when it runs again. */
     final NanaResultSet remember(ResultSet raw) throws SQLException {
-        currentResults = new NanaResultSet(connection, this, decrypted(raw));
+        currentResults = new NanaResultSet(connection, this, decrypted(raw),
+                resultsOf == null ? ResultLabels.NONE : ResultLabels.of(resultsOf.resultTransforms()));
         return currentResults;
     }
 

@@ -15,9 +15,9 @@ import dev.nana.rewriter.TokenType;
  * SQLite labels a result column by its alias as written ({@code AS Foo} is {@code Foo}) or, without one, by the
  * expression's text as written ({@code count(*)}, {@code a == 1}); PostgreSQL folds aliases to lower case and says
  * {@code count} or {@code ?column?}. Applications read such columns by those labels, so the plan carries them as
- * {@link ResultTransform.Label}s for the columns of the query's first SELECT. A column reference ({@code a},
+ * {@link ResultTransform.Label}s for the columns of the query's first SELECT. A bare column reference ({@code a},
  * {@code t.a}, {@code (a)}) gets no label here: SQLite names it by the table's declared column name, which only the
- * catalogue knows. Labels stop at a {@code *}, whose columns the text does not tell.
+ * catalogue knows; a quoted one gets its name as written. Labels stop at a {@code *}, whose columns the text does not tell.
  */
 final class ColumnLabels implements Rule {
     @Override
@@ -57,12 +57,23 @@ final class ColumnLabels implements Rule {
         return RuleOutcome.transforms(labels);
     }
 
-    /** The alias, the expression's text, or null for a column reference. */
+    /**
+     * The alias, the expression's text, or for a column reference null, except a quoted name's as written: a quoted
+     * name reaches PostgreSQL in lower case ({@link QuotedIdentifier}), and whoever quotes a name most likely
+     * declared it in the same case.
+     */
     private static String label(StatementTokens s, int first, int last) {
         if (Expressions.aliasStart(s, first, last) <= last) {
             return s.unquoted(last);
         }
-        return isColumnReference(s, first, last) ? null : s.text(first, last);
+        if (!isColumnReference(s, first, last)) {
+            return s.text(first, last);
+        }
+        int name = s.is(last, TokenType.RPAREN) ? last - 1 : last;
+        while (s.is(name, TokenType.RPAREN)) {
+            name--;
+        }
+        return s.is(name, TokenType.QUOTED_ID) ? s.unquoted(name) : null;
     }
 
     /** {@code a}, {@code t.a}, {@code main.t.a}, any of them in parentheses. */

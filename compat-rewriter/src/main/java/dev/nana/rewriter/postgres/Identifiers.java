@@ -14,9 +14,12 @@ final class Identifiers {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 
-    /** The name token {@code i} gives a PostgreSQL object: quoted names exactly, bare ones folded to lower case. */
+    /**
+     * The name token {@code i} gives a PostgreSQL object: folded to lower case, quoted or not, since SQLite ignores the
+     * ASCII case of every name ({@link QuotedIdentifier}).
+     */
     static String stored(StatementTokens s, int i) {
-        return s.is(i, TokenType.QUOTED_ID) ? s.unquoted(i) : Ascii.toLowerCase(s.text(i));
+        return Ascii.toLowerCase(s.is(i, TokenType.QUOTED_ID) ? s.unquoted(i) : s.text(i));
     }
 
     /**

@@ -28,6 +28,11 @@ public final class NanaSchema {
     static final String SEQUENCE_VIEW = "nana.sqlite_sequence";
     /** The name and DDL of each table, index and view created through nana, as SQLite keeps them in sqlite_master. */
     static final String DDL = "nana.ddl";
+    /** SQLite's CAST by affinity (rule casts): one function per target, one version per argument type. */
+    static final String CAST_INTEGER = "nana.cast_integer";
+    static final String CAST_REAL = "nana.cast_real";
+    static final String CAST_NUMERIC = "nana.cast_numeric";
+    static final String CAST_BLOB = "nana.cast_blob";
     /** SQLite's NOCASE: an ICU collation that ignores case (rule collations). */
     static final String NOCASE = "nana.nocase";
     /**

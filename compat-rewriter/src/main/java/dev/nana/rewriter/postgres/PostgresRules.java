@@ -31,6 +31,7 @@ public final class PostgresRules {
             new LikeGlob(),
             new StringFunctions(),
             new Collations(),
+            new Casts(),
             new ColumnLabels(),
             new IfNull(),
             new Iif(),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
+import dev.nana.rewriter.Ascii;
 import dev.nana.rewriter.Edit;
 import dev.nana.rewriter.Keyword;
 import dev.nana.rewriter.Rule;
@@ -38,7 +39,7 @@ final class StringAlias implements Rule {
                 castParentheses.poll();
             } else if (s.is(i, Keyword.AS) && s.is(i + 1, TokenType.STRING)
                     && !Boolean.TRUE.equals(castParentheses.peek())) {
-                edits.add(Edit.replace(i + 1, i + 1, Edit.text(Identifiers.quoted(s.unquoted(i + 1)))));
+                edits.add(Edit.replace(i + 1, i + 1, Edit.text(Identifiers.quoted(Ascii.toLowerCase(s.unquoted(i + 1))))));
             }
         }
         return RuleOutcome.edits(edits);

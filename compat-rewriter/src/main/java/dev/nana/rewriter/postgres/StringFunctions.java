@@ -15,7 +15,7 @@ import dev.nana.rewriter.TokenType;
  * SQLite's scalar functions that PostgreSQL has not, or has with another result, as nana's functions or
  * PostgreSQL's with SQLite's conversions: {@code substr} (negative start and length), {@code length}, {@code hex},
  * {@code quote} (of any value: text, number, blob), {@code instr}, {@code trim}/{@code ltrim}/{@code rtrim} (of a
- * number too), {@code char}, {@code unicode}, {@code upper} and {@code lower} (of ASCII letters only, of a number too), {@code zeroblob}, {@code randomblob}, {@code random} (a 64-bit
+ * number too), {@code char}, {@code unicode}, {@code upper} and {@code lower} (of ASCII letters only, of a number too), {@code round} (half away from zero, always a real), {@code sign} (an integer), {@code zeroblob}, {@code randomblob}, {@code random} (a 64-bit
  * integer), {@code printf}/{@code format} and the planner hints {@code likely}, {@code unlikely},
  * {@code likelihood}.
  */
@@ -45,6 +45,9 @@ final class StringFunctions implements Rule {
             Map.entry("unicode", new Form(1, 1, "nullif(ascii((%0)::text), 0)")),
             Map.entry("upper", new Form(1, 1, "translate((%0)::text, '" + LOWER + "', '" + UPPER + "')")),
             Map.entry("lower", new Form(1, 1, "translate((%0)::text, '" + UPPER + "', '" + LOWER + "')")),
+            Map.entry("round", new Form(1, 2, "round(((%0)::float8)::numeric)::float8",
+                    "round(((%0)::float8)::numeric, (%1)::integer)::float8")),
+            Map.entry("sign", new Form(1, 1, "sign((%0)::float8)::bigint")),
             Map.entry("zeroblob", new Form(1, 1, "nana.zeroblob((%0)::bigint)")),
             Map.entry("randomblob", new Form(1, 1, "nana.randomblob((%0)::bigint)")),
             Map.entry("random", new Form(0, 0, "nana.random()")),

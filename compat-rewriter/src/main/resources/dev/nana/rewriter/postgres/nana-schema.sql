@@ -473,10 +473,59 @@ DO $nana$ BEGIN
   CREATE OR REPLACE FUNCTION nana.random() RETURNS bigint LANGUAGE sql VOLATILE AS $body$
     SELECT ((random() * 2 - 1) * 9223372036854775807)::bigint
   $body$;
-  -- printf and format (rule string-functions): d i u f s c x X and %, with the flags - 0 , and width/precision.
+  -- The number a text starts with, 0 if none (rules string-functions, casts).
   CREATE OR REPLACE FUNCTION nana.leading_number(value text) RETURNS numeric LANGUAGE sql IMMUTABLE AS $body$
     SELECT coalesce(substring(value FROM '^\s*[-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?'), '0')::numeric
   $body$;
+  -- CAST as SQLite converts (rule casts): reals truncated and clamped to 64 bits, text by its longest number prefix;
+  -- STRICT, so NULL stays NULL.
+  CREATE OR REPLACE FUNCTION nana.cast_integer(value bigint) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT value
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_integer(value integer) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT value::bigint
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_integer(value numeric) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT greatest(least(trunc(value), 9223372036854775807), -9223372036854775808)::bigint
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_integer(value double precision) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT CASE WHEN value >= 9223372036854775807 THEN 9223372036854775807
+      WHEN value <= -9223372036854775808 THEN -9223372036854775808 ELSE trunc(value)::bigint END
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_integer(value text) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT nana.cast_integer(coalesce(substring(value FROM '^\s*([+-]?[0-9]+)')::numeric, 0))
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_integer(value bytea) RETURNS bigint LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT nana.cast_integer(convert_from(value, 'UTF8'))
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_real(value double precision) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT value
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_real(value text) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT nana.leading_number(value)::double precision
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_real(value bytea) RETURNS double precision LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT nana.cast_real(convert_from(value, 'UTF8'))
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_numeric(value numeric) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT CASE WHEN value = trunc(value) AND abs(value) <= 9223372036854775807 THEN trunc(value) ELSE value END
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_numeric(value double precision) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT nana.cast_numeric(value::numeric)
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_numeric(value text) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT nana.cast_numeric(nana.leading_number(value))
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_numeric(value bytea) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT nana.cast_numeric(convert_from(value, 'UTF8'))
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_blob(value bytea) RETURNS bytea LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT value
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_blob(value text) RETURNS bytea LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT convert_to(value, 'UTF8')
+  $body$;
+  -- printf and format (rule string-functions): d i u f s c x X and %, with the flags - 0 , and width/precision.
   CREATE OR REPLACE FUNCTION nana.printf(format text, VARIADIC args text[]) RETURNS text LANGUAGE plpgsql IMMUTABLE
     AS $body$
     DECLARE
