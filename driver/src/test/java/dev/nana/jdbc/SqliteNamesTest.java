@@ -49,4 +49,25 @@ class SqliteNamesTest {
             }
         }
     }
+
+    /** PostgreSQL reserves user: its bare {@code SELECT user} would be the session's role. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void wordsPostgresqlReservesAreNamesAsInSqlite(String backend) throws SQLException {
+        try (Connection c = BothBackends.open(backend, dir)) {
+            BothBackends.run(c, "CREATE TABLE user(user TEXT, only INTEGER)", "INSERT INTO user VALUES ('ann', 1)");
+            assertEquals(List.of("String:ann Integer:1"), BothBackends.rows(c, "SELECT user, only FROM user"));
+        }
+    }
+
+    /** SQLite runs compound operators left to right; PostgreSQL's INTERSECT binds tighter. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void compoundSelectsRunLeftToRightAndSubqueriesNeedNoAlias(String backend) throws SQLException {
+        try (Connection c = BothBackends.open(backend, dir)) {
+            assertEquals(List.of("Integer:1"),
+                    BothBackends.rows(c, "SELECT 1 UNION SELECT 2 EXCEPT SELECT 2 INTERSECT SELECT 1"));
+            assertEquals(List.of("Integer:1"), BothBackends.rows(c, "SELECT a FROM (SELECT 1 AS a)"));
+        }
+    }
 }
