@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.sql.Statement;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +72,24 @@ class SqlitePragmasTest {
             try (Statement s = c.createStatement(); ResultSet none = s.executeQuery("PRAGMA optimize")) {
                 assertFalse(none.next(), "a result set without rows");
             }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void indexesAndForeignKeysAreListedAsSqliteListsThem(String backend) throws SQLException {
+        try (Connection c = BothBackends.open(backend, dir)) {
+            BothBackends.run(c, "CREATE TABLE p(id INTEGER PRIMARY KEY, code TEXT UNIQUE)",
+                    "CREATE TABLE c(id INTEGER, Pid INTEGER REFERENCES p(id) ON DELETE CASCADE, b TEXT)",
+                    "CREATE INDEX c_pid_b ON c(Pid, b)");
+            assertEquals(List.of("Integer:0 String:c_pid_b Integer:0 String:c Integer:0"),
+                    BothBackends.rows(c, "PRAGMA index_list(c)"));
+            assertEquals(List.of("Integer:0 String:sqlite_autoindex_p_1 Integer:1 String:u Integer:0"),
+                    BothBackends.rows(c, "PRAGMA index_list(p)"));
+            assertEquals(List.of("Integer:0 Integer:1 String:Pid", "Integer:1 Integer:2 String:b"),
+                    BothBackends.rows(c, "PRAGMA index_info(c_pid_b)"));
+            assertEquals(List.of("Integer:0 Integer:0 String:p String:Pid String:id String:NO ACTION String:CASCADE"
+                    + " String:NONE"), BothBackends.rows(c, "PRAGMA foreign_key_list(c)"));
         }
     }
 }

@@ -61,6 +61,10 @@ public final class NanaSchema {
     static final String PRAGMAS = "nana.pragma";
     /** PRAGMA table_info's rows for a table named as SQLite names it (any case). */
     static final String TABLE_INFO = "nana.table_info";
+    /** PRAGMA index_list, index_info and foreign_key_list's rows, for a table (an index) named as SQLite names it. */
+    static final String INDEX_LIST = "nana.index_list";
+    static final String INDEX_INFO = "nana.index_info";
+    static final String FOREIGN_KEY_LIST = "nana.foreign_key_list";
     /** sqlite_master, {@code (type, name, tbl_name, rootpage, sql)}, for the current schema. */
     static final String MASTER_VIEW = "nana.sqlite_master";
     /** sqlite_temp_master, for the session's temporary schema. */

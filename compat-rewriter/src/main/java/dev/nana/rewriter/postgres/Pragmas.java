@@ -19,7 +19,8 @@ import java.util.List;
  * for the session and answer it back; {@code user_version} and {@code application_id} are kept in the database
  * ({@link NanaSchema#PRAGMAS}); {@code foreign_keys} is 1, as PostgreSQL always enforces foreign keys, and switching
  * it off is refused; {@code journal_mode} is {@code wal}, what PostgreSQL writes, whatever is asked. A name SQLite
- * does not know is ignored, as SQLite ignores it; {@code table_info(t)} reads nana's catalogue
+ * does not know is ignored, as SQLite ignores it; {@code table_info(t)}, {@code index_list(t)}, {@code index_info(i)} and
+ * {@code foreign_key_list(t)} read nana's catalogue
  * ({@link NanaSchema#TABLE_INFO}); one SQLite knows but nana does not emulate (other catalogue pragmas, and those that
  * change results) is refused, never answered with nothing.
  */
@@ -89,8 +90,8 @@ final class Pragmas implements Rule {
                 return refused(s, "PostgreSQL always enforces foreign keys");
             }
             sql = write ? NOTHING : "SELECT 1 AS foreign_keys";
-        } else if (name.equals("table_info") && tableName(s, i + 1) != null) {
-            sql = "SELECT * FROM " + NanaSchema.TABLE_INFO + "(" + Identifiers.literal(tableName(s, i + 1)) + ")";
+        } else if (CATALOGUE.containsKey(name) && tableName(s, i + 1) != null) {
+            sql = "SELECT * FROM " + CATALOGUE.get(name) + "(" + Identifiers.literal(tableName(s, i + 1)) + ")";
         } else if (name.equals("journal_mode")) {
             sql = "SELECT 'wal' AS journal_mode";
         } else if (name.equals("encoding") && !write) {
@@ -136,6 +137,11 @@ final class Pragmas implements Rule {
         return number == null ? null : "DO $nana$ BEGIN INSERT INTO " + NanaSchema.PRAGMAS + " VALUES ('" + name
                 + "', " + number + ") ON CONFLICT (name) DO UPDATE SET value = excluded.value; END $nana$";
     }
+
+    /** The pragmas that read the catalogue, {@code PRAGMA index_list(t)}, by their nana function of the name. */
+    private static final Map<String, String> CATALOGUE = Map.of("table_info", NanaSchema.TABLE_INFO,
+            "index_list", NanaSchema.INDEX_LIST, "index_info", NanaSchema.INDEX_INFO,
+            "foreign_key_list", NanaSchema.FOREIGN_KEY_LIST);
 
     /** The table a catalogue pragma names, {@code (t)} or {@code ('t')} from {@code open}, or null. */
     private static String tableName(StatementTokens s, int open) {

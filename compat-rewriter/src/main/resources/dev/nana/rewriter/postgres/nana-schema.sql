@@ -157,13 +157,17 @@ DO $nana$ BEGIN
     $body$;
   CREATE OR REPLACE VIEW nana.sqlite_master AS SELECT * FROM nana.catalog(to_regnamespace(current_schema()));
   CREATE OR REPLACE VIEW nana.sqlite_temp_master AS SELECT * FROM nana.catalog(pg_my_temp_schema());
+  -- The table a name means to SQLite, in any case (PRAGMA table_info, index_list, foreign_key_list).
+  CREATE OR REPLACE FUNCTION nana.relation(target text) RETURNS oid LANGUAGE sql STABLE AS $body$
+    SELECT coalesce((SELECT d.relid FROM nana.ddl d JOIN pg_class c ON c.oid = d.relid WHERE lower(d.name) = lower(target)
+      AND c.relnamespace = to_regnamespace(current_schema()) AND c.relkind IN ('r', 'p', 'v') LIMIT 1), to_regclass(quote_ident(lower(target))))
+  $body$;
   CREATE OR REPLACE FUNCTION nana.table_info(target text) RETURNS TABLE(cid bigint, name text, type text, "notnull" bigint, dflt_value text, pk bigint) LANGUAGE sql STABLE AS $body$
     SELECT (row_number() OVER (ORDER BY a.attnum) - 1)::bigint, coalesce(w.written, a.attname::text),
       coalesce(w.declared, CASE format_type(a.atttypid, a.atttypmod) WHEN 'bigint' THEN 'INTEGER' WHEN 'integer' THEN 'INTEGER' WHEN 'text' THEN 'TEXT' WHEN 'double precision' THEN 'REAL' WHEN 'bytea' THEN 'BLOB' ELSE upper(format_type(a.atttypid, a.atttypmod)) END),
       (a.attnotnull AND k.n IS NULL)::int::bigint,
       CASE WHEN w.written IS NULL THEN pg_get_expr(ad.adbin, ad.adrelid) ELSE w.dflt END, coalesce(k.n, 0)::bigint
-    FROM (SELECT coalesce((SELECT d.relid FROM nana.ddl d JOIN pg_class c ON c.oid = d.relid WHERE lower(d.name) = lower(target)
-        AND c.relnamespace = to_regnamespace(current_schema()) AND c.relkind IN ('r', 'p', 'v') LIMIT 1), to_regclass(quote_ident(lower(target)))) AS relid) t
+    FROM (SELECT nana.relation(target) AS relid) t
     JOIN pg_attribute a ON a.attrelid = t.relid AND a.attnum > 0 AND NOT a.attisdropped
     LEFT JOIN nana.ddl d ON d.relid = t.relid
     LEFT JOIN LATERAL (SELECT d.columns[i][1] AS written, d.columns[i][2] AS declared, d.columns[i][3] AS dflt FROM generate_subscripts(d.columns, 1) i WHERE lower(d.columns[i][1]) = lower(a.attname) LIMIT 1) w ON true
@@ -171,6 +175,40 @@ DO $nana$ BEGIN
     LEFT JOIN pg_index x ON x.indrelid = t.relid AND x.indisprimary
     LEFT JOIN LATERAL (SELECT o.n FROM unnest(x.indkey) WITH ORDINALITY o(attnum, n) WHERE o.attnum = a.attnum) k ON true
     ORDER BY a.attnum
+  $body$;
+  -- PRAGMA index_list, index_info and foreign_key_list (rule pragmas): SQLite's rows from PostgreSQL's catalogue,
+  -- names as sqlite_master shows them.
+  CREATE OR REPLACE FUNCTION nana.index_list(target text) RETURNS TABLE(seq bigint, name text, "unique" bigint, origin text, partial bigint) LANGUAGE sql STABLE AS $body$
+    SELECT (row_number() OVER (ORDER BY x.indexrelid DESC) - 1)::bigint, m.name, x.indisunique::int::bigint,
+      CASE WHEN x.indisprimary THEN 'pk' WHEN EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = x.indexrelid) THEN 'u' ELSE 'c' END,
+      (x.indpred IS NOT NULL)::int::bigint
+    FROM pg_index x JOIN pg_class c ON c.oid = x.indexrelid
+      JOIN nana.catalog(c.relnamespace) m ON m.type = 'index' AND m.rootpage = x.indexrelid::bigint
+    WHERE x.indrelid = nana.relation(target)
+    ORDER BY x.indexrelid DESC
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.index_info(target text) RETURNS TABLE(seqno bigint, cid bigint, name text) LANGUAGE sql STABLE AS $body$
+    SELECT (k.n - 1)::bigint, (SELECT count(*) FROM pg_attribute b WHERE b.attrelid = x.indrelid AND b.attnum > 0 AND NOT b.attisdropped AND b.attnum < k.attnum),
+      coalesce((SELECT d.columns[i][1] FROM nana.ddl d, generate_subscripts(d.columns, 1) i WHERE d.relid = x.indrelid AND lower(d.columns[i][1]) = a.attname::text LIMIT 1), a.attname::text)
+    FROM pg_index x CROSS JOIN LATERAL unnest(x.indkey) WITH ORDINALITY k(attnum, n)
+      JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum
+    WHERE x.indexrelid = (SELECT m.rootpage::oid FROM nana.catalog(to_regnamespace(current_schema())) m WHERE m.type = 'index' AND lower(m.name) = lower(target) LIMIT 1)
+    ORDER BY k.n
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.foreign_key_action(action "char") RETURNS text LANGUAGE sql IMMUTABLE AS $body$
+    SELECT CASE action WHEN 'r' THEN 'RESTRICT' WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' WHEN 'd' THEN 'SET DEFAULT' ELSE 'NO ACTION' END
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.foreign_key_list(target text) RETURNS TABLE(id bigint, seq bigint, "table" text, "from" text, "to" text, on_update text, on_delete text, match text) LANGUAGE sql STABLE AS $body$
+    SELECT (dense_rank() OVER (ORDER BY f.oid DESC) - 1)::bigint, (k.n - 1)::bigint, coalesce(pd.name, p.relname::text),
+      coalesce((SELECT d.columns[i][1] FROM nana.ddl d, generate_subscripts(d.columns, 1) i WHERE d.relid = f.conrelid AND lower(d.columns[i][1]) = a.attname::text LIMIT 1), a.attname::text),
+      coalesce((SELECT d.columns[i][1] FROM nana.ddl d, generate_subscripts(d.columns, 1) i WHERE d.relid = f.confrelid AND lower(d.columns[i][1]) = r.attname::text LIMIT 1), r.attname::text),
+      nana.foreign_key_action(f.confupdtype), nana.foreign_key_action(f.confdeltype), 'NONE'
+    FROM pg_constraint f CROSS JOIN LATERAL unnest(f.conkey, f.confkey) WITH ORDINALITY k(attnum, refnum, n)
+      JOIN pg_attribute a ON a.attrelid = f.conrelid AND a.attnum = k.attnum
+      JOIN pg_attribute r ON r.attrelid = f.confrelid AND r.attnum = k.refnum
+      JOIN pg_class p ON p.oid = f.confrelid LEFT JOIN nana.ddl pd ON pd.relid = f.confrelid
+    WHERE f.contype = 'f' AND f.conrelid = nana.relation(target)
+    ORDER BY f.oid DESC, k.n
   $body$;
   -- Date and time (rule date-time): SQLite's time values and modifiers, SQLite's text.
   CREATE OR REPLACE FUNCTION nana.sqlite_time(args text[]) RETURNS timestamp LANGUAGE plpgsql STABLE AS $body$

@@ -16,7 +16,8 @@ class NanaSchemaTest {
                 "nana.substr", "nana.length", "nana.hex", "nana.quote", "nana.char", "nana.zeroblob",
                 "nana.randomblob", "nana.random", NanaSchema.TRIGGER_EXISTS, NanaSchema.TRIGGER_ENTERED,
                 NanaSchema.TRIGGER_LEFT, NanaSchema.RAISE_ABORT, NanaSchema.RAISE_IGNORE, NanaSchema.VIEW_READ_ONLY,
-                NanaSchema.CAST_INTEGER, NanaSchema.CAST_REAL, NanaSchema.CAST_NUMERIC, NanaSchema.CAST_BLOB);
+                NanaSchema.CAST_INTEGER, NanaSchema.CAST_REAL, NanaSchema.CAST_NUMERIC, NanaSchema.CAST_BLOB,
+                NanaSchema.INDEX_LIST, NanaSchema.INDEX_INFO, NanaSchema.FOREIGN_KEY_LIST);
         for (String function : functions) {
             assertTrue(install.contains("CREATE OR REPLACE FUNCTION " + function + "("), function);
         }
