@@ -28,6 +28,8 @@ public final class NanaSchema {
     static final String SEQUENCE_VIEW = "nana.sqlite_sequence";
     /** The name and DDL of each table, index and view created through nana, as SQLite keeps them in sqlite_master. */
     static final String DDL = "nana.ddl";
+    /** SQLite's {@code ->}: the JSON text at a path, a key or an index (rule json-functions). */
+    static final String JSON_ARROW = "nana.->";
     /** SQLite's CAST by affinity (rule casts): one function per target, one version per argument type. */
     static final String CAST_INTEGER = "nana.cast_integer";
     static final String CAST_REAL = "nana.cast_real";

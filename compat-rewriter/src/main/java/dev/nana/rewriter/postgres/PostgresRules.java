@@ -32,6 +32,7 @@ public final class PostgresRules {
             new StringFunctions(),
             new Collations(),
             new Casts(),
+            new JsonFunctions(),
             new ColumnLabels(),
             new IfNull(),
             new Iif(),

@@ -511,6 +511,76 @@ DO $nana$ BEGIN
   CREATE OR REPLACE FUNCTION nana.random() RETURNS bigint LANGUAGE sql VOLATILE AS $body$
     SELECT ((random() * 2 - 1) * 9223372036854775807)::bigint
   $body$;
+  -- JSON as SQLite writes it (rule json-functions): minified, keys in their order; errors as SQLite's.
+  CREATE OR REPLACE FUNCTION nana.json_minify(doc json) RETURNS json LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT regexp_replace(doc::text, '("(?:[^"\\]|\\.)*")|\s+', '\1', 'g')::json
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.json_document(doc text) RETURNS json LANGUAGE plpgsql IMMUTABLE STRICT AS $body$
+      BEGIN
+        RETURN doc::json;
+      EXCEPTION WHEN invalid_text_representation THEN
+        RAISE EXCEPTION 'malformed JSON' USING ERRCODE = 'HY000';
+      END
+    $body$;
+  CREATE OR REPLACE FUNCTION nana.json(doc text) RETURNS json LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT nana.json_minify(nana.json_document(doc))
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.json_valid(doc text) RETURNS bigint LANGUAGE plpgsql IMMUTABLE STRICT AS $body$
+      BEGIN
+        PERFORM doc::json;
+        RETURN 1;
+      EXCEPTION WHEN invalid_text_representation THEN
+        RETURN 0;
+      END
+    $body$;
+  -- A SQLite path ($, .key, ."key", [n], [#-n]) as PostgreSQL's path array; a malformed one fails as SQLite's does.
+  CREATE OR REPLACE FUNCTION nana.json_path(path text) RETURNS text[] LANGUAGE plpgsql IMMUTABLE STRICT AS $body$
+      DECLARE
+        steps text[] := '{}';
+        rest text := substr(path, 2);
+        step text[];
+      BEGIN
+        IF left(path, 1) <> '$' THEN
+          RAISE EXCEPTION 'bad JSON path: %', path USING ERRCODE = 'HY000';
+        END IF;
+        WHILE rest <> '' LOOP
+          step := regexp_match(rest, '^(?:\."((?:[^"]|"")*)"|\.([^.\[]+)|\[(#-)?([0-9]+)\])');
+          IF step IS NULL THEN
+            RAISE EXCEPTION 'bad JSON path: %', path USING ERRCODE = 'HY000';
+          END IF;
+          steps := steps || coalesce(step[1], step[2], CASE WHEN step[3] IS NULL THEN step[4] ELSE '-' || step[4] END);
+          rest := substr(rest, length((regexp_match(rest, '^(?:\."(?:[^"]|"")*"|\.[^.\[]+|\[(?:#-)?[0-9]+\])'))[1]) + 1);
+        END LOOP;
+        RETURN steps;
+      END
+    $body$;
+  CREATE OR REPLACE FUNCTION nana.json_at(doc text, path text) RETURNS json LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT nana.json_document(doc) #> nana.json_path(path)
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.json_type(doc text, path text DEFAULT '$') RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT CASE json_typeof(v) WHEN 'number' THEN CASE WHEN v::text ~ '[.eE]' THEN 'real' ELSE 'integer' END
+      WHEN 'string' THEN 'text' WHEN 'boolean' THEN v::text ELSE json_typeof(v) END
+    FROM (SELECT nana.json_at(doc, path) AS v) j
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.json_array_length(doc text, path text DEFAULT '$') RETURNS bigint LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT CASE WHEN json_typeof(v) = 'array' THEN json_array_length(v)::bigint WHEN v IS NOT NULL THEN 0 END
+    FROM (SELECT nana.json_at(doc, path) AS v) j
+  $body$;
+  -- SQLite's -> : a path, else a key, an integer an index; the JSON text there, or NULL.
+  CREATE OR REPLACE FUNCTION nana.json_arrow(doc text, step text) RETURNS json LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT nana.json_minify(nana.json_at(doc, CASE WHEN left(step, 1) = '$' THEN step ELSE '$."' || replace(step, '"', '""') || '"' END))
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.json_arrow(doc text, step bigint) RETURNS json LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT nana.json_minify(nana.json_at(doc, '$[' || step || ']'))
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.json_arrow(doc json, step text) RETURNS json LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT nana.json_arrow(doc::text, step)
+  $body$;
+  IF to_regoperator('nana.->(text,text)') IS NULL THEN
+    CREATE OPERATOR nana.-> (LEFTARG = text, RIGHTARG = text, FUNCTION = nana.json_arrow);
+    CREATE OPERATOR nana.-> (LEFTARG = text, RIGHTARG = bigint, FUNCTION = nana.json_arrow);
+    CREATE OPERATOR nana.-> (LEFTARG = json, RIGHTARG = text, FUNCTION = nana.json_arrow);
+  END IF;
   -- The number a text starts with, 0 if none (rules string-functions, casts).
   CREATE OR REPLACE FUNCTION nana.leading_number(value text) RETURNS numeric LANGUAGE sql IMMUTABLE AS $body$
     SELECT coalesce(substring(value FROM '^\s*[-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?'), '0')::numeric

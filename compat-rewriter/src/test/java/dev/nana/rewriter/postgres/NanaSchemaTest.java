@@ -17,7 +17,8 @@ class NanaSchemaTest {
                 "nana.randomblob", "nana.random", NanaSchema.TRIGGER_EXISTS, NanaSchema.TRIGGER_ENTERED,
                 NanaSchema.TRIGGER_LEFT, NanaSchema.RAISE_ABORT, NanaSchema.RAISE_IGNORE, NanaSchema.VIEW_READ_ONLY,
                 NanaSchema.CAST_INTEGER, NanaSchema.CAST_REAL, NanaSchema.CAST_NUMERIC, NanaSchema.CAST_BLOB,
-                NanaSchema.INDEX_LIST, NanaSchema.INDEX_INFO, NanaSchema.FOREIGN_KEY_LIST);
+                NanaSchema.INDEX_LIST, NanaSchema.INDEX_INFO, NanaSchema.FOREIGN_KEY_LIST, "nana.json", "nana.json_minify",
+                "nana.json_valid", "nana.json_type", "nana.json_array_length", "nana.json_arrow");
         for (String function : functions) {
             assertTrue(install.contains("CREATE OR REPLACE FUNCTION " + function + "("), function);
         }
@@ -30,6 +31,7 @@ class NanaSchemaTest {
         }
         assertTrue(install.contains("CREATE COLLATION " + NanaSchema.NOCASE + " ("));
         assertTrue(install.contains("CREATE OR REPLACE PROCEDURE " + NanaSchema.DROP_TRIGGER + "("));
+        assertTrue(install.contains("CREATE OPERATOR " + NanaSchema.JSON_ARROW + " ("));
         assertTrue(install.contains("CREATE OPERATOR nana.~~ (") && install.contains("CREATE OPERATOR nana.!~~ ("));
         assertTrue(install.contains("set_config('" + NanaSchema.LAST_INSERT + "'"), NanaSchema.LAST_INSERT);
     }
