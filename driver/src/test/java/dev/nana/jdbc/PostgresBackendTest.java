@@ -194,12 +194,12 @@ class PostgresBackendTest {
     void refusesSqlitesOwnStatementsBeforeAScriptRuns() throws SQLException {
         try (Connection c = open(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE t (x int)");
-            for (String sql : new String[] {"PRAGMA index_info(t)", "INSERT INTO t VALUES (1); PRAGMA index_list(t)"}) {
+            for (String sql : new String[] {"PRAGMA index_xinfo(t)", "INSERT INTO t VALUES (1); PRAGMA table_xinfo(t)"}) {
                 SQLException e = assertThrows(SQLException.class, () -> s.execute(sql));
                 assertEquals("42N11", e.getSQLState(), e.getMessage());
                 assertTrue(e.getMessage().contains("cannot run on PostgreSQL"), e.getMessage());
             }
-            assertThrows(SQLException.class, () -> c.prepareStatement("PRAGMA foreign_key_list(t)"));
+            assertThrows(SQLException.class, () -> c.prepareStatement("PRAGMA foreign_key_check(t)"));
             assertEquals(List.of("Integer:0"), only(c, "SELECT count(*) FROM t"));
         }
     }
