@@ -1,5 +1,6 @@
 package dev.nana.kv;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,32 +12,33 @@ import java.util.List;
 final class HeapBudget {
     static final long TOTAL = (long) (Math.min(Runtime.getRuntime().maxMemory(), 1L << 50)
             * CacheMode.HEAP_BUDGET_FRACTION);
-    private static final List<WeakReference<ValueCache>> MEMBERS = new ArrayList<>();
+    private static final List<WeakReference<Cache<?, ?>>> MEMBERS = new ArrayList<>();
 
     private HeapBudget() {
     }
 
-    static synchronized void join(ValueCache cache) {
+    static synchronized void join(Cache<?, ?> cache) {
         MEMBERS.add(new WeakReference<>(cache));
         rebalance();
     }
 
-    static synchronized void leave(ValueCache cache) {
+    static synchronized void leave(Cache<?, ?> cache) {
         MEMBERS.removeIf(member -> member.get() == cache);
         rebalance();
     }
 
-    private static long share() {
+    /** Each member's share, as it is now. */
+    static synchronized long share() {
         MEMBERS.removeIf(member -> member.get() == null);
         return Math.max(1, TOTAL / Math.max(1, MEMBERS.size()));
     }
 
     private static void rebalance() {
         long share = share();
-        for (WeakReference<ValueCache> member : MEMBERS) {
-            ValueCache cache = member.get();
+        for (WeakReference<Cache<?, ?>> member : MEMBERS) {
+            Cache<?, ?> cache = member.get();
             if (cache != null) {
-                cache.shareChanged(share);
+                cache.policy().eviction().ifPresent(eviction -> eviction.setMaximum(share));
             }
         }
     }

@@ -27,19 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link KvOptions#changeCheck()} ({@link #changeCheckDue()}).
  */
 final class ValueCache {
-    /**
-     * Null when nothing is cached. In the heap budget, a plain map until its entries outweigh the share ({@link
-     * #shareChanged}), then bounded: a bounded Caffeine cache records every read and holds larger entries, which
-     * halves a walk over many keys, so a store whose values fit its share never pays for a bound it does not need.
-     */
-    private volatile Cache<String, Entry> cache;
-    /** The estimated weight of the entries while {@link #cache} is the unbounded map of the heap budget's phase. */
-    private final AtomicLong growingWeight = new AtomicLong();
-    /** Whether {@link #cache} is that map; from then on Caffeine keeps the bound. */
-    private volatile boolean growing;
-    private volatile long share;
-    private final CacheMode mode;
-    private final Ticker ticker;
+    /** Null when nothing is cached. */
+    private final Cache<String, Entry> cache;
     /** Keys whose entries expired and whose rows are to be deleted; null unless the mode deletes expired rows. */
     private final Queue<String> expired;
     /** Null when the store joins no thread's transactions. */
@@ -57,92 +46,49 @@ final class ValueCache {
 
     ValueCache(CacheMode mode, Ticker ticker, ThreadBoundTransactions transactions, NamespaceCaches shared,
                Duration changeCheck) {
-        this.mode = mode;
-        this.ticker = ticker;
         this.transactions = transactions;
         this.inHeapBudget = mode.caches() && mode.maximumBytes() == CacheMode.HEAP_SHARE;
         this.checkInterval = !mode.caches() || changeCheck == null ? -1 : changeCheck.toNanos();
         this.checkDue = checkInterval == 0;
-        this.expired = mode.deleteExpiredRows() ? new ConcurrentLinkedQueue<>() : null;
         if (!mode.caches()) {
+            cache = null;
+            expired = null;
             this.shared = null;
             return;
         }
-        growing = inHeapBudget;
-        cache = build(inHeapBudget ? -1 : mode.maximumBytes());
-        this.shared = shared;
-        if (shared != null) {
-            shared.join(this);
-        }
-        if (inHeapBudget) {
-            HeapBudget.join(this);
-        }
-        changeChecked();
-    }
-
-    /** A cache of {@link #mode}, bounded to {@code maximumBytes} (estimated) unless that is -1. */
-    private Cache<String, Entry> build(long maximumBytes) {
         // Maintenance on the calling thread: eviction work stays with the store's callers, and expiry is
         // deterministic under a test's ticker.
         Caffeine<Object, Object> builder = Caffeine.newBuilder().executor(Runnable::run).ticker(ticker);
         if (mode.maximumSize() > 0) {
             builder.maximumSize(mode.maximumSize());
         }
-        if (maximumBytes != -1) {
-            builder.maximumWeight(maximumBytes).weigher((String key, Entry entry) -> weigh(key, entry));
+        if (mode.maximumBytes() != -1) {
+            builder.maximumWeight(inHeapBudget ? HeapBudget.share() : mode.maximumBytes())
+                    .weigher((String key, Entry entry) -> weigh(key, entry));
         }
         if (mode.timeToLive() != null) {
             builder.expireAfterWrite(mode.timeToLive());
         }
-        if (expired == null) {
-            return builder.build();
+        if (mode.deleteExpiredRows()) {
+            expired = new ConcurrentLinkedQueue<>();
+            cache = builder.<String, Entry>evictionListener((key, entry, cause) -> {
+                // A remembered miss owns no row: its expiry must not delete one written since by someone else.
+                if (cause == RemovalCause.EXPIRED && entry != Entry.ABSENT) {
+                    expired.add(key);
+                }
+            }).build();
+        } else {
+            expired = null;
+            cache = builder.build();
         }
-        return builder.<String, Entry>evictionListener((key, entry, cause) -> {
-            // A remembered miss owns no row: its expiry must not delete one written since by someone else.
-            if (cause == RemovalCause.EXPIRED && entry != Entry.ABSENT) {
-                expired.add(key);
-            }
-        }).build();
-    }
-
-    /**
-     * The heap budget gives this cache {@code bytes}. Synchronized with {@link #bound} so that a bound is never built
-     * with a share already replaced.
-     */
-    synchronized void shareChanged(long bytes) {
-        share = bytes;
-        if (!growing) {
-            cache.policy().eviction().ifPresent(eviction -> eviction.setMaximum(bytes));
-        } else if (growingWeight.get() > bytes) {
-            bound();
+        if (inHeapBudget) {
+            HeapBudget.join(cache);
         }
-    }
-
-    /**
-     * Accounts for an entry added to or removed from the unbounded map, and bounds the cache once the entries outweigh
-     * the share. Estimated: concurrent removals may be counted twice, additions never missed, so the map may hold a
-     * little less than its share before it is bounded, never more.
-     */
-    private void weighed(String key, Entry added, Entry removed) {
-        if (growing) {
-            long change = (added == null ? 0 : weigh(key, added)) - (removed == null ? 0 : weigh(key, removed));
-            if (growingWeight.addAndGet(change) > share) {
-                bound();
-            }
+        this.shared = shared;
+        if (shared != null) {
+            shared.join(this);
         }
-    }
-
-    /**
-     * Replaces the unbounded map with an empty bounded cache. Its entries go rather than move: an operation that still
-     * holds the map may change it while they are copied. The version moves after the switch, so a read begun before
-     * it is not kept in the new cache.
-     */
-    private synchronized void bound() {
-        if (growing) {
-            growing = false;
-            cache = build(share);
-            forgotten.incrementAndGet();
-        }
+        changeChecked();
     }
 
     /**
@@ -160,26 +106,24 @@ final class ValueCache {
     }
 
     Entry get(String key) {
-        Cache<String, Entry> current = cache;
-        return current == null || inTransaction() ? null : current.getIfPresent(key);
+        return cache == null || inTransaction() ? null : cache.getIfPresent(key);
     }
 
     /** Inside a transaction the write is forgotten instead: it may still roll back. */
     void put(String key, Entry entry) {
-        Cache<String, Entry> current = cache;
         if (inTransaction()) {
             invalidate(key);
-        } else if (current != null) {
-            weighed(key, entry, current.asMap().put(key, entry));
+        } else if (cache != null) {
+            cache.put(key, entry);
         }
     }
 
     void invalidate(String key) {
         if (cache != null) {
-            remove(key);
+            cache.invalidate(key);
             if (inTransaction()) {
                 // Another thread may cache the committed value before this transaction's write replaces it.
-                transactions.afterCompletion(() -> remove(key));
+                transactions.afterCompletion(() -> cache.invalidate(key));
             }
         }
     }
@@ -187,9 +131,9 @@ final class ValueCache {
     void invalidateAll() {
         if (cache != null) {
             forgotten.incrementAndGet();
-            clear();
+            cache.invalidateAll();
             if (inTransaction()) {
-                transactions.afterCompletion(this::clear);
+                transactions.afterCompletion(cache::invalidateAll);
             }
         }
     }
@@ -218,19 +162,9 @@ final class ValueCache {
         Map<String, Entry> entries = cache.asMap();
         for (String key : keys) {
             if (entries.containsKey(key)) {
-                weighed(key, null, entries.remove(key));
+                cache.invalidate(key);
             }
         }
-    }
-
-    private void remove(String key) {
-        weighed(key, null, cache.asMap().remove(key));
-    }
-
-    /** Weight first: an entry added meanwhile and then cleared is counted, so the estimate errs high. */
-    private void clear() {
-        growingWeight.set(0);
-        cache.invalidateAll();
     }
 
     /**
@@ -238,31 +172,26 @@ final class ValueCache {
      * there first; returns the entry that is cached (or given). Not kept if another commit was announced meanwhile.
      */
     Entry putIfAbsent(String key, Entry entry, long seen) {
-        Cache<String, Entry> current = cache;
-        if (current == null || inTransaction()) {
+        if (cache == null || inTransaction()) {
             return entry;
         }
-        Entry existing = current.asMap().putIfAbsent(key, entry);
+        Entry existing = cache.asMap().putIfAbsent(key, entry);
         if (existing != null) {
             return existing;
         }
-        weighed(key, entry, null);
-        dropIfMoved(current, key, entry, seen);
+        if (version() != seen) {
+            cache.asMap().remove(key, entry);
+        }
         return entry;
     }
 
     /** As {@link #putIfAbsent}, replacing what is cached: a fresh read of the database. */
     void putRead(String key, Entry entry, long seen) {
-        Cache<String, Entry> current = cache;
-        if (current != null && !inTransaction()) {
-            weighed(key, entry, current.asMap().put(key, entry));
-            dropIfMoved(current, key, entry, seen);
-        }
-    }
-
-    private void dropIfMoved(Cache<String, Entry> current, String key, Entry entry, long seen) {
-        if (version() != seen && current.asMap().remove(key, entry)) {
-            weighed(key, null, entry);
+        if (cache != null && !inTransaction()) {
+            cache.put(key, entry);
+            if (version() != seen) {
+                cache.asMap().remove(key, entry);
+            }
         }
     }
 
@@ -306,7 +235,7 @@ final class ValueCache {
         if (cache != null) {
             if (keys == null) {
                 forgotten.incrementAndGet();
-                clear();
+                cache.invalidateAll();
             } else {
                 forgetCached(keys);
             }
@@ -328,8 +257,7 @@ final class ValueCache {
 
     /** What is cached for every thread, also when the calling one is inside a transaction. */
     boolean holdsValue(String key) {
-        Cache<String, Entry> current = cache;
-        Entry entry = current == null ? null : current.getIfPresent(key);
+        Entry entry = cache == null ? null : cache.getIfPresent(key);
         return entry != null && entry != Entry.ABSENT;
     }
 
@@ -345,11 +273,10 @@ final class ValueCache {
         if (expired == null) {
             return List.of();
         }
-        Cache<String, Entry> entries = cache;
-        entries.cleanUp();
+        cache.cleanUp();
         List<String> keys = new ArrayList<>();
         for (String key = expired.poll(); key != null; key = expired.poll()) {
-            Entry current = entries.getIfPresent(key);
+            Entry current = cache.getIfPresent(key);
             if (current == null || current == Entry.ABSENT) {
                 keys.add(key);
             }
@@ -364,9 +291,9 @@ final class ValueCache {
             pending.cancel(false);
         }
         if (cache != null) {
-            clear();
+            cache.invalidateAll();
             if (inHeapBudget) {
-                HeapBudget.leave(this);
+                HeapBudget.leave(cache);
             }
             if (shared != null) {
                 shared.leave(this);
