@@ -3,6 +3,7 @@ package dev.nana.rewriter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * The lexer's view of one statement, as {@link Rule}s read it: tokens indexed from 0 (reads outside give null or
@@ -43,6 +44,16 @@ public final class StatementTokens {
 
     public boolean has(Keyword keyword) {
         return keywords.contains(keyword);
+    }
+
+    /** Whether {@code test} holds for some token index: the cheap check of a rule that looks for one construct. */
+    public boolean anyToken(IntPredicate test) {
+        for (int i = 0; i < size(); i++) {
+            if (test.test(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean has(TokenType type) {

@@ -40,6 +40,8 @@ public class NanaStatement extends DelegatingStatement {
     private PlannedStatement keysOf;
     /** The statement whose results the next {@link #remember} holds: it knows their labels. */
     private PlannedStatement resultsOf;
+    private PlannedStatement labelledStatement;
+    private ResultLabels labels = ResultLabels.NONE;
     private long keysStamp;
     /** Taken right after the INSERT of a statement that asked for keys; null when it inserted no row. */
     private Long capturedKey;
@@ -157,9 +159,17 @@ public class NanaStatement extends DelegatingStatement {
 
     /** The results of the statement's latest execution; JDBC closes the previous ones when it runs again. */
     final NanaResultSet remember(ResultSet raw) throws SQLException {
-        currentResults = new NanaResultSet(connection, this, decrypted(raw),
-                resultsOf == null ? ResultLabels.NONE : ResultLabels.of(resultsOf.resultTransforms()));
+        currentResults = new NanaResultSet(connection, this, decrypted(raw), labelsOf(resultsOf));
         return currentResults;
+    }
+
+    /** The labels of {@code statement}'s results, worked out once while the same plan runs again (a reused statement). */
+    private ResultLabels labelsOf(PlannedStatement statement) {
+        if (statement != labelledStatement) {
+            labelledStatement = statement;
+            labels = statement == null ? ResultLabels.NONE : ResultLabels.of(statement.resultTransforms());
+        }
+        return labels;
     }
 
     /** {@code raw} with its encrypted columns decrypted (those of the SQL that produced it). */

@@ -5,7 +5,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.ResultSetMetaData;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The column labels SQLite reports where the backend reports others (PostgreSQL's {@code count} for
@@ -44,7 +43,7 @@ final class ResultLabels {
     /** The 1-based column labelled {@code label} (in any case, as JDBC's findColumn), or 0. */
     int find(String label) {
         for (int i = 0; i < labels.length; i++) {
-            if (labels[i] != null && labels[i].toLowerCase(Locale.ROOT).equals(label.toLowerCase(Locale.ROOT))) {
+            if (labels[i] != null && labels[i].equalsIgnoreCase(label)) {
                 return i + 1;
             }
         }

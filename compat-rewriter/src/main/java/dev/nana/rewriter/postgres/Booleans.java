@@ -43,12 +43,7 @@ final class Booleans implements Rule {
     }
 
     private static boolean hasBooleanLiteral(StatementTokens s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (isBooleanLiteral(s, i)) {
-                return true;
-            }
-        }
-        return false;
+        return s.anyToken(i -> isBooleanLiteral(s, i));
     }
 
     @Override

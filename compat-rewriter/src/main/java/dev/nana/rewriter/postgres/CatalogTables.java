@@ -39,12 +39,7 @@ final class CatalogTables implements Rule {
         if (s.calls(TABLE_INFO_FUNCTION)) {
             return true;
         }
-        for (int i = 0; i < s.size(); i++) {
-            if (view(s, i) != null) {
-                return true;
-            }
-        }
-        return false;
+        return s.anyToken(i -> view(s, i) != null);
     }
 
     @Override

@@ -45,7 +45,7 @@ final class JsonFunctions implements Rule {
                 return true;
             }
         }
-        return s.has(TokenType.OPERATOR) && arrow(s) >= 0;
+        return s.has(TokenType.OPERATOR) && s.anyToken(i -> s.isOperator(i, "->"));
     }
 
     @Override
@@ -66,14 +66,5 @@ final class JsonFunctions implements Rule {
             }
         }
         return RuleOutcome.edits(edits);
-    }
-
-    private static int arrow(StatementTokens s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.isOperator(i, "->")) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

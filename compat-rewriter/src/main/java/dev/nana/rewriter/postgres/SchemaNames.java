@@ -23,12 +23,7 @@ final class SchemaNames implements Rule {
 
     @Override
     public boolean appliesTo(StatementTokens s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (isQualifier(s, i)) {
-                return true;
-            }
-        }
-        return false;
+        return s.anyToken(i -> isQualifier(s, i));
     }
 
     @Override
