@@ -12,7 +12,7 @@ import dev.nana.rewriter.TokenType;
 
 /**
  * SQLite takes a subquery in FROM without an alias ({@code SELECT * FROM (SELECT 1 AS a)}); PostgreSQL before 16
- * requires one. Such a subquery after FROM or JOIN gets {@code AS nana_subquery_<n>}, a name no SQLite statement
+ * requires one. Such a subquery after FROM, JOIN or a comma of a FROM list gets {@code AS nana_subquery_<n>}, a name no SQLite statement
  * can refer to, as it had none.
  */
 final class DerivedTableAlias implements Rule {
@@ -30,7 +30,7 @@ final class DerivedTableAlias implements Rule {
     public RuleOutcome apply(StatementTokens s) {
         List<Edit> edits = new ArrayList<>();
         for (int i = 1; i + 1 < s.size(); i++) {
-            if (!s.is(i, TokenType.LPAREN) || !(s.is(i - 1, Keyword.FROM) || s.is(i - 1, Keyword.JOIN))
+            if (!s.is(i, TokenType.LPAREN) || !FromList.opensTable(s, i)
                     || !(s.is(i + 1, Keyword.SELECT) || s.is(i + 1, Keyword.VALUES) || s.is(i + 1, Keyword.WITH))) {
                 continue;
             }

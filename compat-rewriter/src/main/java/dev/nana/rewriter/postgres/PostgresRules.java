@@ -8,7 +8,9 @@ import dev.nana.rewriter.Rule;
  * The rules that make SQLite SQL run on PostgreSQL with SQLite's results, in the order they apply. Refusals come
  * first, so a statement that cannot run is not rewritten at all. Where two rules replace the same tokens, the
  * earlier one's replacement is outermost: function renames come before {@link QuotedIdentifier}, so
- * {@code [ifnull](a, b)} becomes {@code coalesce(a, b)}.
+ * {@code [ifnull](a, b)} becomes {@code coalesce(a, b)}. Text inserted after one token is written in rule order,
+ * so {@link ScalarSubquery} comes last: its {@code LIMIT 1} follows what others append to a subquery's last token
+ * ({@code ORDER BY id NULLS FIRST}).
  */
 public final class PostgresRules {
     public static final List<Rule> ALL = List.of(
@@ -56,7 +58,8 @@ public final class PostgresRules {
             new QuotedIdentifier(),
             new BlobLiteral(),
             new NumericLiteral(),
-            new PositionalParameters());
+            new PositionalParameters(),
+            new ScalarSubquery());
 
     private PostgresRules() {
     }
