@@ -124,4 +124,40 @@ class SqliteCatalogTablesTest {
             assertEquals(List.of(), rows(c, "PRAGMA table_info('nope')"));
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void alterTableChangesTheDdlAsSqliteRewritesIt(String backend) throws SQLException {
+        try (Connection c = open(backend)) {
+            run(c, "CREATE TABLE t(a INTEGER UNIQUE, b TEXT CHECK (a > 0), d REAL DEFAULT 0.5  , FOREIGN KEY(a) REFERENCES t(a))",
+                    "CREATE TABLE o(x INTEGER REFERENCES t(a))",
+                    "CREATE INDEX ix ON t(a) WHERE a > 1",
+                    "CREATE TRIGGER tr AFTER DELETE ON t BEGIN SELECT 1; END",
+                    "CREATE VIEW v AS SELECT t.a FROM t",
+                    "ALTER TABLE t RENAME TO [U n]");
+            assertEquals(List.of(
+                    "String:index | String:ix | String:U n | String:CREATE INDEX ix ON \"U n\"(a) WHERE a > 1",
+                    "String:table | String:U n | String:U n | String:CREATE TABLE \"U n\"(a INTEGER UNIQUE, b TEXT CHECK (a > 0),"
+                            + " d REAL DEFAULT 0.5  , FOREIGN KEY(a) REFERENCES \"U n\"(a))",
+                    "String:table | String:o | String:o | String:CREATE TABLE o(x INTEGER REFERENCES \"U n\"(a))",
+                    "String:trigger | String:tr | String:U n | String:CREATE TRIGGER tr AFTER DELETE ON \"U n\" BEGIN"
+                            + " SELECT 1; END",
+                    "String:view | String:v | String:v | String:CREATE VIEW v AS SELECT \"U n\".a FROM \"U n\""),
+                    rows(c, "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL"));
+            run(c, "DROP VIEW v", "ALTER TABLE [u N] RENAME COLUMN A TO \"A x\"",
+                    "ALTER TABLE [U n] ADD COLUMN e TEXT DEFAULT 'it''s' ", "ALTER TABLE [U n] DROP COLUMN d");
+            assertEquals(List.of(
+                    "String:CREATE INDEX ix ON \"U n\"(\"A x\") WHERE \"A x\" > 1",
+                    "String:CREATE TABLE \"U n\"(\"A x\" INTEGER UNIQUE, b TEXT CHECK (\"A x\" > 0), e TEXT DEFAULT 'it''s',"
+                            + " FOREIGN KEY(\"A x\") REFERENCES \"U n\"(\"A x\"))",
+                    "String:CREATE TABLE o(x INTEGER REFERENCES \"U n\"(\"A x\"))",
+                    "String:CREATE TRIGGER tr AFTER DELETE ON \"U n\" BEGIN SELECT 1; END"),
+                    rows(c, "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL"));
+            assertEquals(List.of(
+                    "Integer:0 | String:A x | String:INTEGER | Integer:0 | null | Integer:0",
+                    "Integer:1 | String:b | String:TEXT | Integer:0 | null | Integer:0",
+                    "Integer:2 | String:e | String:TEXT | Integer:0 | String:'it''s' | Integer:0"),
+                    rows(c, "PRAGMA table_info([U n])"));
+        }
+    }
 }

@@ -55,7 +55,6 @@ final class CatalogRecord implements Rule {
             return RuleOutcome.unchanged(); // malformed, or a table whose DDL SQLite derives: the view derives it too
         }
         String name = Identifiers.literal(Identifiers.qualified(s, nameFirst, nameLast));
-        String written = s.is(nameLast, TokenType.QUOTED_ID) ? s.unquoted(nameLast) : s.text(nameLast);
         String sql = "CREATE " + (unique ? "UNIQUE " : "") + type.name() + " " + s.text(nameLast, s.size() - 1);
         String tag = Identifiers.dollarQuote(s.sql(), "nana");
         boolean view = type == Keyword.VIEW;
@@ -68,7 +67,7 @@ final class CatalogRecord implements Rule {
         String viewEnd = view ? "; " + readOnly(Identifiers.qualified(s, nameFirst, nameLast)) + " END IF" : "";
         edits.add(Edit.insertAfter(s.size() - 1, viewEnd + "; " + NanaSchema.STALE_DDL_DELETED
                 + "; IF NOT existed THEN INSERT INTO " + NanaSchema.DDL + " VALUES (" + name + "::regclass, "
-                + Identifiers.literal(written) + ", " + Identifiers.literal(sql) + ", "
+                + Identifiers.literal(written(s, nameLast)) + ", " + Identifiers.literal(sql) + ", "
                 + (type == Keyword.TABLE ? columns(s, nameLast + 1) : "NULL")
                 + ") ON CONFLICT (relid) DO UPDATE SET name = excluded.name, sql = excluded.sql, columns ="
                 + " excluded.columns; END IF; END " + tag));
@@ -99,15 +98,23 @@ final class CatalogRecord implements Rule {
             if (!DeclaredTypes.isColumn(s, first)) {
                 continue;
             }
-            int typeLast = DeclaredTypes.typeLast(s, first, definition.last());
-            String name = s.is(first, TokenType.QUOTED_ID) ? s.unquoted(first) : s.text(first);
-            String declared = typeLast > first ? s.text(first + 1, typeLast) : "";
-            String value = defaultValue(s, typeLast + 1, definition.last());
-            array.append(array.length() > 6 ? ", " : "").append("ARRAY[").append(Identifiers.literal(name))
-                    .append(", ").append(Identifiers.literal(declared)).append(", ")
-                    .append(value == null ? "NULL" : Identifiers.literal(value)).append(']');
+            array.append(array.length() > 6 ? ", " : "").append(column(s, first, definition.last()));
         }
         return array.length() == 6 ? "NULL" : array.append("]::text[]").toString();
+    }
+
+    /** The column defined by tokens {@code first..last}: {@code ARRAY[name, type, default]}, as {@link #columns}. */
+    static String column(StatementTokens s, int first, int last) {
+        int typeLast = DeclaredTypes.typeLast(s, first, last);
+        String declared = typeLast > first ? s.text(first + 1, typeLast) : "";
+        String value = defaultValue(s, typeLast + 1, last);
+        return "ARRAY[" + Identifiers.literal(written(s, first)) + ", " + Identifiers.literal(declared) + ", "
+                + (value == null ? "NULL" : Identifiers.literal(value)) + "]";
+    }
+
+    /** The name token {@code i} as written, unquoted: SQLite's name of the object in sqlite_master. */
+    static String written(StatementTokens s, int i) {
+        return s.is(i, TokenType.QUOTED_ID) ? s.unquoted(i) : s.text(i);
     }
 
     /** The DEFAULT of a column definition's constraints {@code from..last} as written, or null. */

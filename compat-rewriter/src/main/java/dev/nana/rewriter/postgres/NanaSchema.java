@@ -28,6 +28,13 @@ public final class NanaSchema {
     static final String SEQUENCE_VIEW = "nana.sqlite_sequence";
     /** The name and DDL of each table, index and view created through nana, as SQLite keeps them in sqlite_master. */
     static final String DDL = "nana.ddl";
+    /**
+     * ALTER TABLE's changes to the records ({@link AlterTableRecord}): {@code (relid, old name, new name, is a column)}
+     * for RENAME, {@code (relid, definition, ARRAY[name, type, default])} for ADD, {@code (relid, name)} for DROP.
+     */
+    static final String DDL_RENAMED = "nana.ddl_renamed";
+    static final String DDL_COLUMN_ADDED = "nana.ddl_column_added";
+    static final String DDL_COLUMN_DROPPED = "nana.ddl_column_dropped";
     /** SQLite's {@code ->}: the JSON text at a path, a key or an index (rule json-functions). */
     static final String JSON_ARROW = "nana.->";
     /** SQLite's CAST by affinity (rule casts): one function per target, one version per argument type. */
@@ -84,7 +91,7 @@ public final class NanaSchema {
             + "', true), ' ', 2), ''), '0')::bigint";
 
     /** Marks the schema as this version's, in its comment: change it whenever nana-schema.sql changes. */
-    private static final String VERSION = "nana schema 13";
+    private static final String VERSION = "nana schema 14";
     /** Creates or replaces it all unless the schema is this version's. */
     private static final String INSTALL = load("nana-schema.sql").replace("${version}", VERSION);
     /** One row, true when the schema is this version's. */

@@ -24,6 +24,7 @@ public final class PostgresRules {
             new IntegerPrimaryKey(),
             new TableOptions(),
             new CatalogRecord(),
+            new AlterTableRecord(),
             new CreateTrigger(),
             new DropTrigger(),
             new CatalogTables(),

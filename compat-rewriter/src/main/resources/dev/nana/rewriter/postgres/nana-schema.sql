@@ -74,6 +74,178 @@ DO $nana$ BEGIN
       END
     $body$;
   CREATE OR REPLACE TRIGGER write INSTEAD OF INSERT OR UPDATE OR DELETE ON nana.sqlite_sequence FOR EACH ROW EXECUTE FUNCTION nana.write_sqlite_sequence();
+  -- ALTER TABLE (rule alter-table-record): the records of sqlite_master changed as SQLite changes its own. A record's
+  -- text as tokens: literals, quoted names, words, white space, any other character alone.
+  CREATE OR REPLACE FUNCTION nana.ddl_tokens(ddl text) RETURNS text[] LANGUAGE sql IMMUTABLE AS $body$
+    SELECT coalesce(array_agg(m[1] ORDER BY n), '{}') FROM regexp_matches(ddl,
+      $re$('(?:[^']|'')*'|"(?:[^"]|"")*"|\[[^]]*\]|`(?:[^`]|``)*`|[[:alnum:]_$\u0080-\uffff]+|\s+|.)$re$, 'g') WITH ORDINALITY t(m, n)
+  $body$;
+  -- The name a token spells, unquoted; NULL for a literal, a number, white space or punctuation.
+  CREATE OR REPLACE FUNCTION nana.ddl_name(token text) RETURNS text LANGUAGE sql IMMUTABLE AS $body$
+    SELECT CASE WHEN token ~ '^"' THEN replace(substr(token, 2, length(token) - 2), '""', '"')
+      WHEN token ~ '^`' THEN replace(substr(token, 2, length(token) - 2), '``', '`')
+      WHEN token ~ '^\[' THEN substr(token, 2, length(token) - 2)
+      WHEN token ~ '^[[:alpha:]_\u0080-\uffff]' THEN token END
+  $body$;
+  -- A table renamed in a record: its name after CREATE TABLE in its own record, and wherever a statement names it as a
+  -- table (after REFERENCES, ON, FROM, JOIN, INTO or UPDATE, or before a dot).
+  CREATE OR REPLACE FUNCTION nana.ddl_table_renamed(ddl text, own boolean, old_name text, new_name text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $body$
+      DECLARE
+        tokens text[] := nana.ddl_tokens(ddl);
+        name text;
+        previous text := '';
+        names int := 0;
+        following int;
+      BEGIN
+        FOR i IN 1 .. cardinality(tokens) LOOP
+          CONTINUE WHEN tokens[i] ~ '^\s';
+          name := nana.ddl_name(tokens[i]);
+          names := names + (name IS NOT NULL)::int;
+          following := i + 1;
+          WHILE tokens[following] ~ '^\s' LOOP
+            following := following + 1;
+          END LOOP;
+          IF lower(name) = lower(old_name) AND (own AND names = 3 OR upper(previous) IN ('REFERENCES', 'ON', 'FROM', 'JOIN', 'INTO', 'UPDATE')
+              OR tokens[following] = '.') THEN
+            tokens[i] := '"' || replace(new_name, '"', '""') || '"';
+          END IF;
+          previous := tokens[i];
+        END LOOP;
+        RETURN array_to_string(tokens, '');
+      END
+    $body$;
+  -- A column of table_name renamed in a record: in the table's own record and its indexes' (own), every name from the
+  -- first parenthesis on, except in the columns of another table that a REFERENCES names; elsewhere, in the columns
+  -- of a REFERENCES to the table.
+  CREATE OR REPLACE FUNCTION nana.ddl_column_renamed(ddl text, own boolean, table_name text, old_name text, new_name text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $body$
+      DECLARE
+        tokens text[] := nana.ddl_tokens(ddl);
+        name text;
+        previous text := '';
+        depth int := 0;
+        opened boolean := false;
+        referenced text;
+        reference_depth int;
+        references_table boolean := false;
+      BEGIN
+        FOR i IN 1 .. cardinality(tokens) LOOP
+          CONTINUE WHEN tokens[i] ~ '^\s';
+          name := nana.ddl_name(tokens[i]);
+          IF tokens[i] = '(' THEN
+            depth := depth + 1;
+            opened := true;
+            IF referenced IS NOT NULL THEN
+              reference_depth := depth;
+              references_table := lower(referenced) = lower(table_name);
+            END IF;
+          ELSIF tokens[i] = ')' THEN
+            IF depth = reference_depth THEN
+              reference_depth := NULL;
+            END IF;
+            depth := depth - 1;
+          ELSIF lower(name) = lower(old_name) AND upper(previous) <> 'REFERENCES'
+              AND (CASE WHEN reference_depth IS NULL THEN own AND opened ELSE references_table END) THEN
+            tokens[i] := '"' || replace(new_name, '"', '""') || '"';
+          END IF;
+          referenced := CASE WHEN upper(previous) = 'REFERENCES' THEN name END;
+          previous := tokens[i];
+        END LOOP;
+        RETURN array_to_string(tokens, '');
+      END
+    $body$;
+  -- The records ALTER TABLE ... RENAME changes: the table's, its indexes' and triggers', and every other record of its
+  -- schema that may name it.
+  CREATE OR REPLACE FUNCTION nana.ddl_renamed(relid oid, old_name text, new_name text, is_column boolean) RETURNS void LANGUAGE plpgsql AS $body$
+      DECLARE
+        table_name text := coalesce((SELECT d.name FROM nana.ddl d WHERE d.relid = ddl_renamed.relid), old_name);
+        schema oid := (SELECT c.relnamespace FROM pg_class c WHERE c.oid = ddl_renamed.relid);
+      BEGIN
+        UPDATE nana.ddl d SET sql = CASE WHEN is_column
+            THEN nana.ddl_column_renamed(d.sql, d.relid = ddl_renamed.relid OR x.indrelid = ddl_renamed.relid, table_name, old_name, new_name)
+            ELSE nana.ddl_table_renamed(d.sql, d.relid = ddl_renamed.relid, old_name, new_name) END,
+          name = CASE WHEN d.relid = ddl_renamed.relid AND NOT is_column THEN new_name ELSE d.name END,
+          columns = CASE WHEN d.relid = ddl_renamed.relid AND is_column THEN (SELECT array_agg(ARRAY[CASE WHEN lower(d.columns[i][1]) = lower(old_name)
+            THEN new_name ELSE d.columns[i][1] END, d.columns[i][2], d.columns[i][3]] ORDER BY i) FROM generate_subscripts(d.columns, 1) i) ELSE d.columns END
+          FROM pg_class c LEFT JOIN pg_index x ON x.indexrelid = c.oid
+          WHERE c.oid = d.relid AND c.relnamespace = schema;
+        IF NOT is_column THEN
+          UPDATE nana.trigger d SET sql = nana.ddl_table_renamed(d.sql, false, old_name, new_name)
+            FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid WHERE g.oid = d.tgoid AND c.relnamespace = schema;
+        END IF;
+      END
+    $body$;
+  -- ALTER TABLE ... ADD: the column's definition as written after the last column's, before the table's constraints.
+  CREATE OR REPLACE FUNCTION nana.ddl_column_added(relid oid, definition text, entry text[]) RETURNS void LANGUAGE plpgsql AS $body$
+      DECLARE
+        tokens text[] := nana.ddl_tokens((SELECT d.sql FROM nana.ddl d WHERE d.relid = ddl_column_added.relid));
+        depth int := 0;
+        following int;
+      BEGIN
+        FOR i IN 1 .. cardinality(tokens) LOOP
+          depth := depth + CASE tokens[i] WHEN '(' THEN 1 WHEN ')' THEN -1 ELSE 0 END;
+          following := i + 1;
+          WHILE tokens[following] ~ '^\s' LOOP
+            following := following + 1;
+          END LOOP;
+          IF depth = 0 AND tokens[i] = ')' OR depth = 1 AND tokens[i] = ','
+              AND upper(tokens[following]) IN ('CONSTRAINT', 'PRIMARY', 'UNIQUE', 'CHECK', 'FOREIGN') THEN
+            tokens[i] := ', ' || definition || tokens[i];
+            UPDATE nana.ddl d SET sql = array_to_string(tokens, ''), columns = d.columns || ARRAY[entry] WHERE d.relid = ddl_column_added.relid;
+            RETURN;
+          END IF;
+        END LOOP;
+      END
+    $body$;
+  -- ALTER TABLE ... DROP: the column's definition taken out as SQLite takes it, with the comma before it (after it, for
+  -- the first).
+  CREATE OR REPLACE FUNCTION nana.ddl_column_dropped(relid oid, column_name text) RETURNS void LANGUAGE plpgsql AS $body$
+      DECLARE
+        tokens text[] := nana.ddl_tokens((SELECT d.sql FROM nana.ddl d WHERE d.relid = ddl_column_dropped.relid));
+        depth int := 0;
+        first int;
+        starts boolean := false;
+        found_at int;
+        upto int;
+      BEGIN
+        FOR i IN 1 .. cardinality(tokens) LOOP
+          IF tokens[i] ~ '^\s' THEN
+            CONTINUE;
+          ELSIF starts THEN
+            starts := false;
+            IF lower(nana.ddl_name(tokens[i])) = lower(column_name) THEN
+              found_at := coalesce(first, i);
+            END IF;
+          END IF;
+          IF tokens[i] = '(' THEN
+            depth := depth + 1;
+            starts := depth = 1 AND first IS NULL AND found_at IS NULL;
+          ELSIF tokens[i] = ')' OR tokens[i] = ',' AND depth = 1 THEN
+            IF found_at IS NOT NULL AND depth = 1 THEN
+              upto := i;
+              IF first IS NULL THEN
+                -- the first definition: up to the next one
+                upto := i + 1;
+                WHILE tokens[upto] ~ '^\s' LOOP
+                  upto := upto + 1;
+                END LOOP;
+              END IF;
+              FOR j IN found_at .. upto - 1 LOOP
+                tokens[j] := '';
+              END LOOP;
+              UPDATE nana.ddl d SET sql = array_to_string(tokens, ''), columns = (SELECT array_agg(ARRAY[d.columns[k][1], d.columns[k][2], d.columns[k][3]] ORDER BY k)
+                FROM generate_subscripts(d.columns, 1) k WHERE lower(d.columns[k][1]) <> lower(column_name)) WHERE d.relid = ddl_column_dropped.relid;
+              RETURN;
+            END IF;
+            IF tokens[i] = ')' THEN
+              depth := depth - 1;
+            ELSE
+              first := i;
+              starts := true;
+            END IF;
+          END IF;
+        END LOOP;
+      END
+    $body$;
   CREATE OR REPLACE FUNCTION nana.catalog(schema oid) RETURNS TABLE(type text, name text, tbl_name text, rootpage bigint, sql text) LANGUAGE sql STABLE AS $body$
     SELECT o.type, CASE WHEN o.auto THEN 'sqlite_autoindex_' || o.tbl_name || '_' || row_number() OVER (PARTITION BY o.tbl_name, o.auto ORDER BY o.oid) ELSE o.name END, o.tbl_name, o.rootpage, o.sql
     FROM (SELECT c.oid, CASE c.relkind WHEN 'v' THEN 'view' WHEN 'i' THEN 'index' ELSE 'table' END AS type,
