@@ -16,7 +16,8 @@ import dev.nana.rewriter.TokenType;
  * is truncated toward zero (PostgreSQL rounds: {@code CAST(3.7 AS INTEGER)} would be 4) and clamped to 64 bits, text
  * gives its longest integer prefix or 0 ({@code '12abc'} is 12, PostgreSQL fails); to REAL text gives its longest
  * real prefix or 0.0; to NUMERIC an integral value is an integer and another a real; to BLOB the text's bytes. Each
- * is a function of nana's with one version per argument type. TEXT casts run as written.
+ * is a function of nana's with one version per argument type; to TEXT a real is written as SQLite writes it
+ * ({@code 2.0}, {@code 1.0e+20}), a blob's bytes are read as text.
  */
 final class Casts implements Rule {
     @Override
@@ -42,10 +43,7 @@ final class Casts implements Rule {
                 continue;
             }
             String function = function(s.text(as + 1, close - 1).toUpperCase(Locale.ROOT));
-            if (function != null) {
-                edits.add(Edit.replace(i, close, Edit.text(function + "("), Edit.tokens(i + 2, as - 1),
-                        Edit.text(")")));
-            }
+            edits.add(Edit.replace(i, close, Edit.text(function + "("), Edit.tokens(i + 2, as - 1), Edit.text(")")));
         }
         return RuleOutcome.edits(edits);
     }
@@ -60,13 +58,13 @@ final class Casts implements Rule {
         return -1;
     }
 
-    /** SQLite's affinity of the type name, in its rules' order; null for TEXT, which PostgreSQL's cast matches. */
+    /** SQLite's affinity of the type name, in its rules' order. */
     private static String function(String type) {
         if (type.contains("INT")) {
             return NanaSchema.CAST_INTEGER;
         }
         if (type.contains("CHAR") || type.contains("CLOB") || type.contains("TEXT")) {
-            return null;
+            return NanaSchema.CAST_TEXT;
         }
         if (type.contains("BLOB")) {
             return NanaSchema.CAST_BLOB;

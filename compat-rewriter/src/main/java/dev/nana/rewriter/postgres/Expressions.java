@@ -94,10 +94,29 @@ final class Expressions {
 
     /**
      * The first token after the right operand of {@code *}, {@code /} or {@code %} starting at {@code from}: what binds
-     * tighter than those in SQLite (unary operators, COLLATE, {@code ||}, {@code ->}, {@code ->>}) around atoms
-     * (literals, names, calls with FILTER and OVER, parentheses, CASE ... END, CAST). {@code from} when there is none.
+     * tighter than those in SQLite ({@code ||} and its operands, {@link #concatenandEnd}). {@code from} when there is
+     * none.
      */
     static int factorEnd(StatementTokens s, int from) {
+        int i = from;
+        while (true) {
+            int end = concatenandEnd(s, i);
+            if (end == i) {
+                return from;
+            }
+            if (!s.isOperator(end, "||")) {
+                return end;
+            }
+            i = end + 1;
+        }
+    }
+
+    /**
+     * The first token after an operand of {@code ||} starting at {@code from}: unary operators, COLLATE, {@code ->} and
+     * {@code ->>} (which bind as tightly as {@code ||} in SQLite) around atoms (literals, names, calls with FILTER and
+     * OVER, parentheses, CASE ... END, CAST). {@code from} when there is none.
+     */
+    static int concatenandEnd(StatementTokens s, int from) {
         int i = from;
         while (true) {
             while (s.isOperator(i, "-") || s.isOperator(i, "+") || s.isOperator(i, "~")) {
@@ -111,7 +130,7 @@ final class Expressions {
             while (s.is(i, Keyword.COLLATE)) {
                 i += 2;
             }
-            if (!s.isOperator(i, "||") && !s.isOperator(i, "->") && !s.isOperator(i, "->>")) {
+            if (!s.isOperator(i, "->") && !s.isOperator(i, "->>")) {
                 return i;
             }
             i++;

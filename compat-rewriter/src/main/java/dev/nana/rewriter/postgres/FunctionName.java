@@ -5,7 +5,7 @@ import java.util.List;
 
 import dev.nana.rewriter.Ascii;
 import dev.nana.rewriter.Edit;
-
+import dev.nana.rewriter.Keyword;
 import dev.nana.rewriter.StatementTokens;
 import dev.nana.rewriter.TokenType;
 
@@ -42,5 +42,17 @@ final class FunctionName {
     /** The arguments of the call of {@code lowerCase} at token {@code i}, or null when there is none there. */
     static List<Expressions.Range> arguments(StatementTokens s, int i, String lowerCase) {
         return isCall(s, i, lowerCase) ? Expressions.arguments(s, i + 1) : null;
+    }
+
+    /** The token after the aggregate call at token {@code i}: after its FILTER and OVER clauses when it has them. */
+    static int aggregateEnd(StatementTokens s, int i) {
+        int end = s.closing(i + 1) + 1;
+        if (s.is(end, Keyword.FILTER) && s.is(end + 1, TokenType.LPAREN)) {
+            end = Expressions.skip(s, end + 1);
+        }
+        if (s.is(end, Keyword.OVER)) {
+            end = s.is(end + 1, TokenType.LPAREN) ? Expressions.skip(s, end + 1) : end + 2;
+        }
+        return end;
     }
 }

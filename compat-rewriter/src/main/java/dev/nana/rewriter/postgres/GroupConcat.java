@@ -11,8 +11,8 @@ import dev.nana.rewriter.StatementTokens;
 
 /**
  * {@code group_concat([DISTINCT] x [, sep] [ORDER BY ...])} is
- * {@code string_agg([DISTINCT] (x)::text, (sep)::text [ORDER BY ...])}, sep defaulting to {@code ','}; both skip
- * NULLs and give NULL over no rows.
+ * {@code string_agg([DISTINCT] nana.cast_text(x), (sep)::text [ORDER BY ...])}, sep defaulting to {@code ','}: each
+ * value as SQLite writes it as text (a real as {@code 2.0}); both skip NULLs and give NULL over no rows.
  */
 final class GroupConcat implements Rule {
     @Override
@@ -47,9 +47,9 @@ final class GroupConcat implements Rule {
                 parts.add(Edit.text("DISTINCT "));
                 from++;
             }
-            parts.add(Edit.text("("));
+            parts.add(Edit.text(NanaSchema.CAST_TEXT + "("));
             parts.add(Edit.tokens(from, value.last()));
-            parts.add(Edit.text(")::text, "));
+            parts.add(Edit.text("), "));
             if (values.size() == 2) {
                 parts.add(Edit.text("("));
                 parts.add(Edit.tokens(values.get(1).first(), values.get(1).last()));

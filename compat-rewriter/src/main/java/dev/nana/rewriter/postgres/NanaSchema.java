@@ -35,6 +35,8 @@ public final class NanaSchema {
     static final String DDL_RENAMED = "nana.ddl_renamed";
     static final String DDL_COLUMN_ADDED = "nana.ddl_column_added";
     static final String DDL_COLUMN_DROPPED = "nana.ddl_column_dropped";
+    /** A sum as SQLite's: "integer overflow" (HY000) for a whole sum past 64 bits (rule integer-sum). */
+    static final String INTEGER_SUM = "nana.integer_sum";
     /** SQLite's {@code ->}: the JSON text at a path, a key or an index (rule json-functions). */
     static final String JSON_ARROW = "nana.->";
     /** SQLite's CAST by affinity (rule casts): one function per target, one version per argument type. */
@@ -42,6 +44,7 @@ public final class NanaSchema {
     static final String CAST_REAL = "nana.cast_real";
     static final String CAST_NUMERIC = "nana.cast_numeric";
     static final String CAST_BLOB = "nana.cast_blob";
+    static final String CAST_TEXT = "nana.cast_text";
     /** SQLite's NOCASE: an ICU collation that ignores case (rule collations). */
     static final String NOCASE = "nana.nocase";
     /**
@@ -91,7 +94,7 @@ public final class NanaSchema {
             + "', true), ' ', 2), ''), '0')::bigint";
 
     /** Marks the schema as this version's, in its comment: change it whenever nana-schema.sql changes. */
-    private static final String VERSION = "nana schema 14";
+    private static final String VERSION = "nana schema 16";
     /** Creates or replaces it all unless the schema is this version's. */
     private static final String INSTALL = load("nana-schema.sql").replace("${version}", VERSION);
     /** One row, true when the schema is this version's. */

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.nana.rewriter.Edit;
-import dev.nana.rewriter.Keyword;
 import dev.nana.rewriter.Rule;
 import dev.nana.rewriter.RuleOutcome;
 import dev.nana.rewriter.StatementTokens;
-import dev.nana.rewriter.TokenType;
 
 /**
  * {@code total(x)} is a REAL sum that is 0.0 over no rows: {@code coalesce(CAST(sum(x) AS float8), 0::float8)},
@@ -33,14 +31,7 @@ final class Total implements Rule {
             if (arguments == null || arguments.size() != 1) {
                 continue;
             }
-            int close = s.closing(i + 1);
-            int end = close + 1;
-            if (s.is(end, Keyword.FILTER) && s.is(end + 1, TokenType.LPAREN)) {
-                end = Expressions.skip(s, end + 1);
-            }
-            if (s.is(end, Keyword.OVER)) {
-                end = s.is(end + 1, TokenType.LPAREN) ? Expressions.skip(s, end + 1) : end + 2;
-            }
+            int end = FunctionName.aggregateEnd(s, i);
             edits.add(Edit.replace(i, end - 1, Edit.text("coalesce(CAST(sum"), Edit.tokens(i + 1, end - 1),
                     Edit.text(" AS float8), 0::float8)")));
         }

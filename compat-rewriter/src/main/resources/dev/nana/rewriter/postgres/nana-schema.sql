@@ -298,6 +298,17 @@ DO $nana$ BEGIN
         RAISE EXCEPTION 'cannot modify % because it is a view', TG_TABLE_NAME USING ERRCODE = 'HY000';
       END
     $body$;
+  -- sum (rule integer-sum): SQLite's error for a sum of integers past 64 bits; other sums as they are.
+  CREATE OR REPLACE FUNCTION nana.integer_sum(total numeric) RETURNS numeric LANGUAGE plpgsql IMMUTABLE AS $body$
+      BEGIN
+        IF scale(total) = 0 AND total NOT BETWEEN -9223372036854775808 AND 9223372036854775807 THEN
+          RAISE EXCEPTION 'integer overflow' USING ERRCODE = 'HY000';
+        END IF;
+        RETURN total;
+      END
+    $body$;
+  CREATE OR REPLACE FUNCTION nana.integer_sum(total bigint) RETURNS bigint LANGUAGE sql IMMUTABLE AS 'SELECT total';
+  CREATE OR REPLACE FUNCTION nana.integer_sum(total double precision) RETURNS double precision LANGUAGE sql IMMUTABLE AS 'SELECT total';
   CREATE OR REPLACE FUNCTION nana.raise_abort(message text) RETURNS text LANGUAGE plpgsql AS $body$
       BEGIN
         RAISE EXCEPTION USING MESSAGE = message, ERRCODE = '23000';
@@ -804,6 +815,65 @@ DO $nana$ BEGIN
   $body$;
   CREATE OR REPLACE FUNCTION nana.cast_blob(value text) RETURNS bytea LANGUAGE sql IMMUTABLE STRICT AS $body$
     SELECT convert_to(value, 'UTF8')
+  $body$;
+  -- A real as SQLite writes it as text: 15 significant digits if they read back as the same real, else 17, always a
+  -- decimal point, exponent form below 1.0e-04 and from 1.0e+17 on.
+  CREATE OR REPLACE FUNCTION nana.real_text(value double precision) RETURNS text LANGUAGE plpgsql IMMUTABLE STRICT AS $body$
+      DECLARE
+        written text := btrim(to_char(value, '9.99999999999999EEEE'));
+        parts text[];
+        digits text;
+        exponent int;
+      BEGIN
+        IF value = 'NaN' THEN
+          RETURN NULL;
+        ELSIF value IN ('Infinity', '-Infinity') THEN
+          RETURN CASE WHEN value > 0 THEN 'Inf' ELSE '-Inf' END;
+        END IF;
+        -- 15 digits of the largest reals round past the largest, which cannot be read back
+        IF abs(value) > 1.797693134862315e308 OR written::double precision <> value THEN
+          written := btrim(to_char(value, '9.9999999999999999EEEE'));
+        END IF;
+        parts := regexp_match(written, '^(-?)([0-9])\.([0-9]+)e([-+][0-9]+)$');
+        digits := parts[2] || parts[3];
+        exponent := parts[4]::int;
+        IF exponent < -4 OR exponent >= 17 THEN
+          RETURN parts[1] || parts[2] || '.' || coalesce(nullif(rtrim(parts[3], '0'), ''), '0') || 'e'
+            || CASE WHEN exponent < 0 THEN '-' ELSE '+' END || CASE WHEN abs(exponent) < 10 THEN '0' ELSE '' END || abs(exponent);
+        ELSIF exponent < 0 THEN
+          RETURN parts[1] || '0.' || rtrim(repeat('0', -exponent - 1) || digits, '0');
+        END IF;
+        RETURN parts[1] || rpad(digits, exponent + 1, '0') || '.' || coalesce(nullif(rtrim(substr(digits, exponent + 2), '0'), ''), '0');
+      END
+    $body$;
+  -- CAST AS TEXT and group_concat (rules casts, group-concat): integers in decimal, reals as SQLite writes them, a
+  -- blob's bytes as text, a truth value as 1 or 0, any other value (a JSON document, ...) as PostgreSQL writes it.
+  CREATE OR REPLACE FUNCTION nana.cast_text(value text) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT value
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_text(value bigint) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT value::text
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_text(value integer) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT value::text
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_text(value smallint) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT value::text
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_text(value anyelement) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT value::text
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_text(value boolean) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT value::int::text
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_text(value double precision) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT nana.real_text(value)
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_text(value numeric) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT CASE WHEN value = trunc(value) AND abs(value) <= 9223372036854775807 THEN trunc(value)::text ELSE nana.real_text(value::double precision) END
+  $body$;
+  CREATE OR REPLACE FUNCTION nana.cast_text(value bytea) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $body$
+    SELECT convert_from(value, 'UTF8')
   $body$;
   -- printf and format (rule string-functions): d i u f s c x X and %, with the flags - 0 , and width/precision.
   CREATE OR REPLACE FUNCTION nana.printf(format text, VARIADIC args text[]) RETURNS text LANGUAGE plpgsql IMMUTABLE

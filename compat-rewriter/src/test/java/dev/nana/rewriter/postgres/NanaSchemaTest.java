@@ -16,9 +16,9 @@ class NanaSchemaTest {
                 "nana.substr", "nana.length", "nana.hex", "nana.quote", "nana.char", "nana.zeroblob",
                 "nana.randomblob", "nana.random", NanaSchema.TRIGGER_EXISTS, NanaSchema.TRIGGER_ENTERED,
                 NanaSchema.TRIGGER_LEFT, NanaSchema.RAISE_ABORT, NanaSchema.RAISE_IGNORE, NanaSchema.VIEW_READ_ONLY,
-                NanaSchema.CAST_INTEGER, NanaSchema.CAST_REAL, NanaSchema.CAST_NUMERIC, NanaSchema.CAST_BLOB,
+                NanaSchema.CAST_INTEGER, NanaSchema.CAST_REAL, NanaSchema.CAST_NUMERIC, NanaSchema.CAST_BLOB, NanaSchema.CAST_TEXT, "nana.real_text",
                 NanaSchema.INDEX_LIST, NanaSchema.INDEX_INFO, NanaSchema.FOREIGN_KEY_LIST, "nana.json", "nana.json_minify",
-                "nana.json_valid", "nana.json_type", "nana.json_array_length", "nana.json_arrow",
+                "nana.json_valid", "nana.json_type", "nana.json_array_length", "nana.json_arrow", NanaSchema.INTEGER_SUM,
                 NanaSchema.DDL_RENAMED, NanaSchema.DDL_COLUMN_ADDED, NanaSchema.DDL_COLUMN_DROPPED);
         for (String function : functions) {
             assertTrue(install.contains("CREATE OR REPLACE FUNCTION " + function + "("), function);
