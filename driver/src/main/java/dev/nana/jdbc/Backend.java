@@ -45,6 +45,15 @@ interface Backend {
     /** last_insert_rowid() and changes(), for getGeneratedKeys. */
     KeyTracker keys();
 
+    /** Whether nana counts the rows of changes() and total_changes() ({@link #changed}): the database does not. */
+    default boolean needsChangeCounts() {
+        return false;
+    }
+
+    /** The INSERT, UPDATE or DELETE that just ran changed {@code latest} rows ({@code all} over a batch's entries). */
+    default void changed(long latest, long all) {
+    }
+
     /** Registers an application function whose name nana has checked against the policy. */
     void createFunction(String name, int argumentCount, boolean deterministic, SqlFunction function)
             throws SQLException;

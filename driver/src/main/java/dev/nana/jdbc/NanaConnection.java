@@ -259,6 +259,15 @@ public final class NanaConnection extends DelegatingConnection implements KvHost
         return executions;
     }
 
+    /** Whether nana counts the rows for changes() and total_changes() ({@link Backend#changed}). */
+    boolean needsChangeCounts() {
+        return backend.needsChangeCounts();
+    }
+
+    void changed(long latest, long all) {
+        backend.changed(latest, all);
+    }
+
     /** What getGeneratedKeys asks the backend. */
     KeyTracker keys() {
         return backend.keys();

@@ -97,7 +97,29 @@ public class NanaStatement extends DelegatingStatement {
         T result = deadline <= 0 && !connection.needsWriteTurn(writes) ? connection.translated(run)
                 : connection.write(writes, () -> Watchdog.run(rawStatement, deadline, errors, run));
         keysOf = statement;
+        if (statement.kind().countsChanges() && connection.needsChangeCounts()) {
+            countChanges(result);
+        }
         return result;
+    }
+
+    /**
+     * The rows the write that just ran changed, from what its raw call returned: an update count, a batch's counts,
+     * or false when the count is the raw statement's. Rows of a RETURNING are not counted.
+     */
+    private void countChanges(Object result) throws SQLException {
+        if (result instanceof long[] counts) {
+            long all = 0;
+            for (long count : counts) {
+                all += Math.max(0, count);
+            }
+            connection.changed(counts.length == 0 ? 0 : Math.max(0, counts[counts.length - 1]), all);
+        } else if (result instanceof Long rows) {
+            connection.changed(rows, rows);
+        } else if (Boolean.FALSE.equals(result)) {
+            long rows = Math.max(0, connection.translated(rawStatement::getLargeUpdateCount));
+            connection.changed(rows, rows);
+        }
     }
 
     final void checkOpen() throws SQLException {

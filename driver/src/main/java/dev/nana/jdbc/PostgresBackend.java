@@ -42,6 +42,9 @@ final class PostgresBackend implements Backend {
     private final KeyTracker keys;
     /** Set once nana's schema was seen committed in this version; then it is not checked again. */
     private boolean schemaCurrent;
+    /** changes() and total_changes(), as {@link #changed} counts them. */
+    private long changes;
+    private long totalChanges;
 
     private PostgresBackend(Connection connection) throws SQLException {
         this.connection = connection;
@@ -107,6 +110,9 @@ final class PostgresBackend implements Backend {
     @Override
     public <T> T run(PlannedStatement statement, boolean insideAtomic, NanaConnection.SqlCall<T> call)
             throws SQLException {
+        if (NanaSchema.readsChanges(statement.sql())) {
+            writeChanges();
+        }
         if (!schemaCurrent && NanaSchema.isNeededBy(statement.sql()) && !schemaCommittedAndCurrent()) {
             return transactions.run(statement, insideAtomic, () -> {
                 installNanaSchema();
@@ -176,6 +182,29 @@ final class PostgresBackend implements Backend {
     @Override
     public KeyTracker keys() {
         return keys;
+    }
+
+    @Override
+    public boolean needsChangeCounts() {
+        return true;
+    }
+
+    @Override
+    public void changed(long latest, long all) {
+        changes = latest;
+        totalChanges += all;
+    }
+
+    /** Writes the counts into the settings that rule {@code changes} reads, before a statement that reads them. */
+    private void writeChanges() throws SQLException {
+        try (PreparedStatement write = connection.prepareStatement("SELECT set_config('" + NanaSchema.CHANGES
+                + "', ?, false), set_config('" + NanaSchema.TOTAL_CHANGES + "', ?, false)")) {
+            write.setString(1, Long.toString(changes));
+            write.setString(2, Long.toString(totalChanges));
+            write.execute();
+        } catch (SQLException e) {
+            throw PostgresErrors.INSTANCE.translate(e);
+        }
     }
 
     @Override

@@ -93,6 +93,13 @@ public final class NanaSchema {
     static final String LAST_INSERT_ROWID = "coalesce(nullif(split_part(current_setting('" + LAST_INSERT
             + "', true), ' ', 2), ''), '0')::bigint";
 
+    /**
+     * The session settings that changes() and total_changes() read (rule changes): the rows the connection's latest
+     * INSERT, UPDATE or DELETE changed, and all of them since it opened, as the driver counts them.
+     */
+    public static final String CHANGES = "nana.changes";
+    public static final String TOTAL_CHANGES = "nana.total_changes";
+
     /** Marks the schema as this version's, in its comment: change it whenever nana-schema.sql changes. */
     private static final String VERSION = "nana schema 16";
     /** Creates or replaces it all unless the schema is this version's. */
@@ -139,6 +146,12 @@ public final class NanaSchema {
     /** A query of one boolean: whether the schema on the server is this version's. */
     public static String isCurrent() {
         return CURRENT;
+    }
+
+    /** Whether the rewritten {@code sql} reads {@link #CHANGES} or {@link #TOTAL_CHANGES}. */
+    public static boolean readsChanges(String sql) {
+        return sql.contains("current_setting('" + CHANGES + "'") || sql.contains("current_setting('" + TOTAL_CHANGES
+                + "'");
     }
 
     /** Whether the rewritten {@code sql} uses anything of nana's schema (or has its name in a string). */

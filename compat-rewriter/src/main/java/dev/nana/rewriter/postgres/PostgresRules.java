@@ -30,6 +30,7 @@ public final class PostgresRules {
             new CatalogTables(),
             new SchemaNames(),
             new LastInsertRowid(),
+            new Changes(),
             new DateTime(),
             new LikeGlob(),
             new StringFunctions(),
